@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listCommitteesForLogin } from '../../queries/committees';
+import { listCommitteesForLogin, pingDatabase } from '../../queries/committees';
 import type { App, Deps } from '../app-types';
 
 export function systemRoutes(app: App, deps: Deps) {
@@ -7,7 +7,7 @@ export function systemRoutes(app: App, deps: Deps) {
     '/api/health',
     { config: { access: { public: true } }, schema: { tags: ['系统'], summary: '健康检查', response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) }) } } },
     async () => {
-      await deps.db.selectFrom('committees').select('id').limit(1).execute();
+      await pingDatabase(deps.db);
       return { status: 'ok' as const, database: deps.dbKind };
     },
   );

@@ -1,0 +1,4 @@
+import type { App, Deps } from '../app-types';
+
+// Routes of this area are being written; the module is registered so that areas can be built side by side.
+export function userRoutes(_app: App, _deps: Deps) {}
