@@ -1,0 +1,24 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Two projects: unit tests beside the code (pure rules, no database) and API tests under tests/api,
+ * which scripts/test.mjs runs once on PGlite and once on PostgreSQL (XS_TEST_DB).
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['src/**/*.test.ts'], environment: 'node' } },
+      {
+        test: {
+          name: 'api',
+          include: ['tests/api/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // Two cores: more workers only fight over them (each file starts its own database).
+          maxWorkers: 2,
+        },
+      },
+    ],
+  },
+});
