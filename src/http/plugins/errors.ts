@@ -30,7 +30,8 @@ export function registerErrorHandling(app: FastifyInstance) {
       const field = path.filter((p) => typeof p === 'string').join('.') || undefined;
       const label = labelOf(path);
       // A message of our own ("请输入姓名") already names the field; zod's generic ones get the label in front.
-      const message = issue.message.startsWith('请') || issue.message.includes(label) ? issue.message : `${label}：${issue.message}`;
+      const text = issue.message ?? '格式不正确';
+      const message = text.startsWith('请') || text.includes(label) ? text : `${label}：${text}`;
       const error = new AppError(ErrorCode.Validation, message, { field });
       return reply.status(400).send(errorBody(error));
     }

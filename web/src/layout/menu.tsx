@@ -1,0 +1,28 @@
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BankOutlined,
+  HomeOutlined,
+  IdcardOutlined,
+  LockOutlined,
+  SafetyOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { Me } from '../api/types';
+
+export type MenuEntry = { path: string; label: string; icon: ReactNode; visible: (me: Me) => boolean };
+
+/** The menu follows the abilities the server sends with /api/auth/me; the server checks every request again. */
+export const MENU: MenuEntry[] = [
+  { path: '/', label: '工作台', icon: <HomeOutlined />, visible: () => true },
+  { path: '/members', label: '委员管理', icon: <TeamOutlined />, visible: (me) => me.abilities.members.list },
+  { path: '/my-record', label: '我的档案', icon: <IdcardOutlined />, visible: (me) => me.abilities.ownMember },
+  { path: '/units', label: '承办单位', icon: <BankOutlined />, visible: (me) => me.abilities.members.list },
+  { path: '/organisation', label: '组织机构', icon: <ApartmentOutlined />, visible: (me) => me.abilities.members.list },
+  { path: '/users', label: '用户管理', icon: <UserOutlined />, visible: (me) => me.abilities.users.manage || me.abilities.users.unlock },
+  { path: '/security', label: '安全策略', icon: <SafetyOutlined />, visible: (me) => me.abilities.securitySettings.manage },
+  { path: '/audit', label: '审计日志', icon: <AuditOutlined />, visible: (me) => me.abilities.audit.read },
+  { path: '/account/password', label: '修改密码', icon: <LockOutlined />, visible: () => true },
+];

@@ -1,0 +1,6 @@
+import { Typography } from 'antd';
+
+// Being written: this page is registered in the router so that pages can be built side by side.
+export default function MemberDetailPage() {
+  return <Typography.Title level={4}>…</Typography.Title>;
+}
