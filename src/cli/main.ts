@@ -5,6 +5,7 @@ import { runStart } from './start';
 
 const USAGE = `用法: xieshang <命令> [选项]
 
+  dev                           开发模式：接口服务 + 网页端热更新（http://localhost:5173）
   start                         启动平台（默认 http://localhost:8080；未设置 DATABASE_URL 时使用 ./data 下的嵌入式数据库并创建演示数据）
   migrate                       执行数据库迁移
   seed [--demo]                 创建演示委员会和演示账号
@@ -19,6 +20,13 @@ async function main() {
   switch (command) {
     case 'start':
       return runStart({ logger: true });
+    case 'dev': {
+      // The API on PORT, and Vite's dev server on 5173 with hot reload, proxying /api to it.
+      const { spawn } = await import('node:child_process');
+      const vite = spawn(process.execPath, ['node_modules/vite/bin/vite.js', '--config', 'web/vite.config.ts'], { stdio: 'inherit' });
+      process.once('exit', () => vite.kill());
+      return runStart({ logger: true, skipWebBuild: true });
+    }
     case 'migrate':
       return runMigrate();
     case 'seed': {

@@ -6,9 +6,9 @@ import { seedDemo } from '../seed/demo';
 import { ensureWebBuilt } from './web-build';
 
 /** npm start: build the web app if needed, open and migrate the database, create the demo committee in demo mode, listen. */
-export async function runStart(options: { logger: boolean }) {
+export async function runStart(options: { logger: boolean; skipWebBuild?: boolean }) {
   const config = readConfig();
-  await ensureWebBuilt(config.webDir);
+  if (!options.skipWebBuild) await ensureWebBuilt(config.webDir);
   const handle = await openConfiguredDatabase(config);
   await migrate(handle.db);
   if (config.demo && (await seedDemo(handle.db))) {
