@@ -55,6 +55,11 @@ async function main() {
       });
       return runCreateUser(values);
     }
+    case 'import-plan': {
+      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { year: { type: 'string' }, sources: { type: 'boolean' } } });
+      const { runImportPlan } = await import('./import-plan');
+      return runImportPlan(positionals[0], values);
+    }
     case 'bench': {
       const { runBench } = await import('../../bench/run');
       return runBench(rest);

@@ -1,0 +1,42 @@
+import type { PlanForm } from '../plan-forms';
+
+/**
+ * Reads a form from a section heading or a 协商形式 value. Order matters: "常委会专题议政性协商" is a standing-committee
+ * form though it says 专题, "专题视察监督协商" is an inspection, "党派专题协商" a party form.
+ */
+const RULES: [RegExp, PlanForm][] = [
+  [/微协商/, 'micro'],
+  [/远程/, 'remote'],
+  [/网络|网上|线上|云协商/, 'online'],
+  [/提案/, 'proposal_handling'],
+  [/全体会议|全会|大会(协商|发言)|会议协商.*全体/, 'plenary'],
+  [/常委会|常务委员会|常委会议/, 'standing_committee'],
+  [/党派|民主党派|党外/, 'party'],
+  [/视察|监督/, 'inspection'],
+  [/对口/, 'counterpart'],
+  [/界别/, 'sector'],
+  [/基层|委员工作室|乡镇|街道|社区|村/, 'grassroots'],
+  [/主题协商|主题议政/, 'theme'],
+  [/主席会议|专题协商|专题议政|专题调研|专题/, 'special'],
+];
+
+export function classifyForm(text: string): PlanForm | null {
+  for (const [re, form] of RULES) if (re.test(text)) return form;
+  return null;
+}
+
+/** Whether a heading names a form of consultation (a section of items) rather than an item or a requirement. */
+export function isFormHeading(text: string): boolean {
+  const t = text.replace(/[\s:：。]/g, '');
+  if (t.length > 24) return false;
+  // "全体会议", "常委会议（2次）": a kind of meeting without a session number names a form too.
+  const bare = t.replace(/[（(][^）)]*[)）]$/, '');
+  if (bare.length <= 12 && /会议$/.test(bare) && !/届|次会|\d/.test(bare) && classifyForm(bare)) return true;
+  if (!/协商|议政|视察|监督|座谈|调研/.test(t)) return false;
+  return classifyForm(t) !== null || /^[\p{Script=Han}]{2,10}(协商|议政)(活动)?$/u.test(t);
+}
+
+/** Headings of the parts after the items: not items, even when numbered. */
+export function isNonItemHeading(text: string): boolean {
+  return /工作要求|有关要求|相关要求|组织实施|组织领导|出席安排|保障措施|工作安排|注意事项|其他事项|具体要求|几点要求|工作措施|责任分工|总体要求|指导思想|基本原则|附件/.test(text);
+}

@@ -1,0 +1,45 @@
+import type { PlanForm } from '../plan-forms';
+import type { ItemField } from './labels';
+
+/** An item while the reader is still collecting its lines. */
+export type ItemDraft = {
+  form: PlanForm | null;
+  category: string | null;
+  title: string | null;
+  titleFrom: 'label' | 'heading' | 'text' | null;
+  timeText: string | null;
+  leadUnits: string[];
+  consultedDepartments: string[];
+  meeting: string | null;
+  leadLeader: string | null;
+  participants: string | null;
+  contents: string[];
+  sources: Partial<Record<ItemField | 'item', number>>;
+  /** The field the next unlabelled line may continue, and whether the last line ended on a separator. */
+  open: ItemField | null;
+  openEndsWithSeparator: boolean;
+};
+
+export function newDraft(lineNo: number, form: PlanForm | null, category: string | null): ItemDraft {
+  return {
+    form,
+    category,
+    title: null,
+    titleFrom: null,
+    timeText: null,
+    leadUnits: [],
+    consultedDepartments: [],
+    meeting: null,
+    leadLeader: null,
+    participants: null,
+    contents: [],
+    sources: { item: lineNo },
+    open: null,
+    openEndsWithSeparator: false,
+  };
+}
+
+/** Whether the draft has anything beyond its title: a second 协商议题 then starts a new item. */
+export function hasDetails(d: ItemDraft): boolean {
+  return d.timeText !== null || d.leadUnits.length > 0 || d.consultedDepartments.length > 0 || d.contents.length > 0 || d.participants !== null;
+}

@@ -1,0 +1,57 @@
+/** The fields an item's labels fill. */
+export type ItemField = 'title' | 'time' | 'leadUnits' | 'consultedDepartments' | 'form' | 'participants' | 'leadLeader' | 'contents' | 'meeting';
+
+/**
+ * Labels seen in real notices, by the field they fill. Longer labels are tried first, so 协商议题 wins over 议题
+ * and 协商时间 over 时间.
+ */
+const LABELS: Record<ItemField, string[]> = {
+  title: ['协商议题', '议政议题', '调研议题', '视察议题', '议题名称', '协商主题', '活动主题', '活动名称', '议题', '主题', '题目', '课题'],
+  time: ['时间安排', '协商时间', '计划时间', '活动时间', '召开时间', '完成时间', '时间节点', '时间'],
+  leadUnits: [
+    '牵头界别组', '牵头界别', '承办单位', '承办部门', '承办机构', '责任部门', '责任单位', '牵头单位', '牵头部门', '组织单位', '主办单位',
+    '承办委室', '承办', '牵头', '界别组', '界别',
+  ],
+  consultedDepartments: [
+    '协商部门', '参与部门', '参加部门', '协办部门', '协办单位', '配合部门', '配合单位', '邀请部门', '邀请单位', '对口部门',
+    '相关部门', '协商单位', '参与单位', '参加单位', '会商部门',
+  ],
+  form: ['协商形式', '活动形式', '形式', '方式'],
+  participants: ['参加人员', '参会人员', '出席人员', '参与人员', '参加对象', '人员'],
+  leadLeader: ['牵头领导', '联系领导', '分管领导', '责任领导', '牵头负责领导', '领导'],
+  contents: ['主要内容', '协商内容', '工作内容', '具体内容', '内容'],
+  meeting: ['会议名称', '协商会议', '所属会议', '会议'],
+};
+
+const byLabel = new Map<string, ItemField>();
+for (const [field, labels] of Object.entries(LABELS) as [ItemField, string[]][]) for (const label of labels) byLabel.set(label, field);
+const ALL = [...byLabel.keys()].sort((a, b) => b.length - a.length);
+
+/** A label followed by a colon, or a label in 【】 or [] brackets. The label must start a line or follow a separator. */
+const LABEL_RE = new RegExp(`(?:^|(?<=[\\s;；。,，]))(?:【(${ALL.join('|')})】|\\[(${ALL.join('|')})\\]|(${ALL.join('|')})\\s*[:：])`, 'g');
+
+export type LabelHit = { field: ItemField; label: string; start: number; valueStart: number };
+
+/** Every label on a (character-normalised) line, in order. */
+export function findLabels(line: string): LabelHit[] {
+  const hits: LabelHit[] = [];
+  for (const m of line.matchAll(LABEL_RE)) {
+    const label = m[1] ?? m[2] ?? m[3];
+    hits.push({ field: byLabel.get(label)!, label, start: m.index!, valueStart: m.index! + m[0].length });
+  }
+  return hits;
+}
+
+/** Splits a line into its labelled values: "协商议题：X 时间：5月" → [{title, X}, {time, 5月}]. */
+export function splitLabelled(line: string): { field: ItemField; label: string; value: string }[] {
+  const hits = findLabels(line);
+  return hits.map((hit, i) => ({
+    field: hit.field,
+    label: hit.label,
+    value: line
+      .slice(hit.valueStart, i + 1 < hits.length ? hits[i + 1].start : undefined)
+      .trim()
+      .replace(/[;；,，。]$/, '')
+      .trim(),
+  }));
+}

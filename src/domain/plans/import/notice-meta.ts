@@ -1,0 +1,87 @@
+import type { PlanForm } from '../plan-forms';
+import { CN_NUMBER, parseNumber } from './chinese-numerals';
+import { classifyForm } from './forms';
+import { tidy } from './normalize';
+
+export type Line = { no: number; raw: string; norm: string };
+
+export type NoticeMeta = {
+  title: string | null;
+  titleLine: number | null;
+  year: number | null;
+  docNumber: string | null;
+  docNumberLine: number | null;
+  statedTotal: number | null;
+  statedTotalLine: number | null;
+  /** "其中主题协商1次、对口协商7次…": the count per form the notice states. */
+  statedByForm: { form: PlanForm | null; label: string; count: number }[];
+};
+
+const DOC_NUMBER = /([\p{Script=Han}]{1,15})\s*([〔\[［【(（])\s*(\d{4})\s*([〕\]］】)）])\s*(\d{1,4})\s*号/u;
+const PLAN_TITLE = /(\d{4})\s*年\s*(度)?.{0,16}?(协商|议政|协商议政|协商议题|协商活动).{0,10}?(工作)?(计划|安排|要点|方案)/;
+
+export function readNoticeMeta(lines: Line[]): NoticeMeta {
+  const meta: NoticeMeta = { title: null, titleLine: null, year: null, docNumber: null, docNumberLine: null, statedTotal: null, statedTotalLine: null, statedByForm: [] };
+
+  for (const line of lines.slice(0, 40)) {
+    const m = DOC_NUMBER.exec(line.norm);
+    if (m && !/关于|计划/.test(line.norm.slice(0, m.index))) {
+      meta.docNumber = line.raw.slice(m.index, m.index + m[0].length).replace(/\s+/g, '');
+      meta.docNumberLine = line.no;
+      break;
+    }
+  }
+
+  // The plan's own title line; failing that, the 《…》 inside the notice's title; failing that, the notice title.
+  const candidates = lines.slice(0, 80).filter((line) => {
+    const text = line.norm.trim();
+    if (text.length > 70 || /关于印发|的通知|印发|通知如下/.test(text) || /[。；，,]/.test(text) || /[:：]$/.test(text)) return false;
+    return PLAN_TITLE.test(text) && !/^[一二三四五六七八九十\d]+[、.]/.test(text);
+  });
+  const best = candidates.find((l) => /计划/.test(l.norm)) ?? candidates[0];
+  if (best) {
+    meta.title = tidy(best.raw.trim()).replace(/^[《“]|[》”]$/g, '');
+    meta.titleLine = best.no;
+  }
+  if (!meta.title) {
+    for (const line of lines.slice(0, 40)) {
+      const quoted = /《([^》]{4,60})》/.exec(line.raw);
+      if (quoted && PLAN_TITLE.test(normalizeSpaces(quoted[1]))) {
+        meta.title = tidy(quoted[1]);
+        meta.titleLine = line.no;
+        break;
+      }
+    }
+  }
+  const titleYear = meta.title ? /(\d{4})\s*年/.exec(meta.title) : null;
+  if (titleYear) meta.year = Number(titleYear[1]);
+
+  for (const line of lines) {
+    const text = line.norm.replace(/\s+/g, '');
+    const total = new RegExp(`(?:(?<!中)共|全年|合计|总计)(?:安排|确定|计划|开展|拟安排|拟开展|列入)?[^。；;，,]{0,14}?(\\d+|${CN_NUMBER})(?:次|项|个|场)`).exec(text);
+    if (!total || !/协商|议题|议政|活动/.test(text)) continue;
+    meta.statedTotal = parseNumber(total[1]);
+    meta.statedTotalLine = line.no;
+    if (!meta.year) {
+      const y = /(\d{4})年/.exec(text);
+      if (y) meta.year = Number(y[1]);
+    }
+    const rest = text.slice(total.index + total[0].length);
+    const breakdown = /其中|包括|分别为|即/.exec(rest);
+    if (breakdown) {
+      const parts = rest.slice(breakdown.index + breakdown[0].length).split(/[。；;]/)[0];
+      for (const part of parts.split(/[、，,]/)) {
+        const m = new RegExp(`^(.+?)(\\d+|${CN_NUMBER})(?:次|项|个|场)`).exec(part);
+        if (!m) continue;
+        const count = parseNumber(m[2]);
+        if (count !== null) meta.statedByForm.push({ form: classifyForm(m[1]), label: m[1], count });
+      }
+    }
+    break;
+  }
+  return meta;
+}
+
+function normalizeSpaces(s: string) {
+  return s.replace(/\s+/g, '');
+}

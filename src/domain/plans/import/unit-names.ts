@@ -1,0 +1,13 @@
+/**
+ * Splits a list of bodies into names: "市政协委员工作委员会牵头组织，各专委会" → ["市政协委员工作委员会", "各专委会"].
+ * Words about the role (牵头, 配合, 参与 …) are not part of a name.
+ */
+export function splitUnitNames(raw: string): string[] {
+  const cleaned = raw
+    .replace(/[（(](牵头|主办|负责|承办|配合|协办|参与|参加)[)）]/g, '、')
+    .replace(/(牵头组织|牵头负责|牵头承办|负责组织|组织实施|牵头|负责|承办|配合|协办|参与|参加|组织)(?=[，,、；;。\s]|$)/g, '');
+  return cleaned
+    .split(/[、，,；;。\s/]+|和(?=市|县|区|省|各)|及(?=市|县|区|省|各)|以及/)
+    .map((s) => s.replace(/^(由|请|会同|联合)/, '').replace(/等$/, '').trim())
+    .filter((s) => s.length >= 2 && !/^(等|等部门|等单位|相关|有关)$/.test(s));
+}
