@@ -232,10 +232,12 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       // A plain line in a form section: the title of an unlabelled item, or a meeting it belongs to.
       if (!item || item.title !== null || hasDetails(item)) {
         const fresh = start(line.no);
-        if (MEETING_TEXT.test(norm) && norm.length <= 30) {
-          fresh.meeting = tidy(norm);
+        const { main } = splitTrailingNote(norm);
+        setTitleWithNote(fresh, norm, line.no, 'text');
+        if (MEETING_TEXT.test(main) && main.length <= 30) {
+          fresh.meeting = tidy(main);
           fresh.sources.meeting = line.no;
-        } else setTitleWithNote(fresh, norm, line.no, 'text');
+        }
       } else setTitleWithNote(item, norm, line.no, 'text');
     } else if (item && ctx?.kind === 'form' && /[。]$/.test(norm) && item.title) {
       item.contents.push(tidy(line.raw.trim()));

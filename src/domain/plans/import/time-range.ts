@@ -34,7 +34,7 @@ export function parseTimeRange(raw: string, planYear: number | null): MonthRange
 
   // "3-4月", "3月-4月", "3月至4月", "3至4月", "3、4月"; the months may be Chinese numerals.
   const M = `(\\d{1,2}|${CN_NUMBER})`;
-  const range = new RegExp(`${M}月?(?:份)?(?:上旬|中旬|下旬|初|底|中)?(?:至|到|-|—|~|、|和)(?:\\d{4}年)?${M}月`).exec(text);
+  const range = new RegExp(`${M}月?(?:份)?(?:上旬|中旬|下旬|初|底|中)?(?:至|到|-|—|~|、|和)(?:\\d{4}年|次年|翌年)?${M}月`).exec(text);
   if (range) {
     const a = month(range[1]);
     const b = month(range[2]);

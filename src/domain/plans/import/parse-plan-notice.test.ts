@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import { parsePlanNotice } from './parse-plan-notice';
+
+const parse = (text: string, year = 2025) => parsePlanNotice(text, { year });
+const titles = (text: string) => parse(text).items.map((i) => i.title);
+
+describe('headings', () => {
+  it.each([
+    ['一、', '二、'],
+    ['（一）', '（二）'],
+    ['第一，', '第二，'],
+  ])('reads form sections headed %s', (a, b) => {
+    const plan = parse(`${a}对口协商\n协商议题：议题甲\n时间安排：3月\n承办单位：市政协经济委员会\n${b}界别协商\n协商议题：议题乙\n时间安排：5月\n承办单位：经济界`);
+    expect(plan.items.map((i) => [i.form, i.title, i.start])).toEqual([
+      ['counterpart', '议题甲', '2025-03'],
+      ['sector', '议题乙', '2025-05'],
+    ]);
+  });
+
+  it.each(['1.', '1、', '1．', '（1）', '①'])('reads items numbered %s', (marker) => {
+    const second = marker.replace('1', '2').replace('①', '②');
+    const plan = parse(`一、对口协商\n${marker}协商议题：甲\n时间安排：4月\n承办单位：经济委\n${second}协商议题：乙\n时间安排：6月\n承办单位：农业委`);
+    expect(plan.items.map((i) => i.title)).toEqual(['甲', '乙']);
+  });
+
+  it('takes a numbered heading as the title when the item has no topic label', () => {
+    const plan = parse('一、对口协商\n1.加快高铁新城建设 提升城市竞争力\n时间：5月\n承办单位：市政协委员工作委员会');
+    expect(plan.items[0]).toMatchObject({ title: '加快高铁新城建设 提升城市竞争力', start: '2025-05', leadUnits: ['市政协委员工作委员会'] });
+  });
+
+  it('keeps the meeting a heading names and takes the topic from the label', () => {
+    const plan = parse('二、常委会专题议政性协商\n1. 市政协五届十二次常委会议\n协商议题：推动茶产业高质量发展\n时间安排：6月\n承办单位：农业委');
+    expect(plan.items[0]).toMatchObject({ form: 'standing_committee', meeting: '市政协五届十二次常委会议', title: '推动茶产业高质量发展' });
+  });
+
+  it('reads a meeting and its topic on one line', () => {
+    const plan = parse('二、常委会议\n1.十四届五次常委会议：推动数字经济发展（3月）');
+    expect(plan.items[0]).toMatchObject({ form: 'standing_committee', meeting: '十四届五次常委会议', title: '推动数字经济发展', start: '2025-03' });
+  });
+
+  it('names a plenary item by its session when it has no topic', () => {
+    const plan = parse('一、全体会议\n十四届二次会议（1月）');
+    expect(plan.items[0]).toMatchObject({ form: 'plenary', title: '十四届二次会议', meeting: '十四届二次会议', start: '2025-01' });
+  });
+
+  it('treats a heading that only announces the items as a container', () => {
+    expect(titles('一、协商议题\n（一）对口协商\n1.协商议题：甲\n时间：3月\n二、工作要求\n（一）加强领导。')).toEqual(['甲']);
+  });
+});
+
+describe('labels', () => {
+  it.each([
+    ['协商议题', '时间安排', '承办单位', '协商部门'],
+    ['议题', '协商时间', '承办部门', '参与部门'],
+    ['协商主题', '时间', '责任部门', '参加部门'],
+    ['议题名称', '计划时间', '牵头界别组', '邀请部门'],
+  ])('reads %s / %s / %s / %s', (topic, time, lead, consulted) => {
+    const plan = parse(`一、对口协商\n1.${topic}：推进垃圾分类\n${time}：7月\n${lead}：人资环委\n${consulted}：市城管局、市生态环境局`);
+    expect(plan.items[0]).toMatchObject({ title: '推进垃圾分类', start: '2025-07', leadUnits: ['人资环委'], consultedDepartments: ['市城管局', '市生态环境局'] });
+  });
+
+  it('reads several labels on one line', () => {
+    const plan = parse('一、专题协商\n1.协商议题：提升乡村治理效能  协商时间：4月  承办单位：社法委  协商部门：县民政局、县司法局');
+    expect(plan.items[0]).toMatchObject({ title: '提升乡村治理效能', start: '2025-04', leadUnits: ['社法委'], consultedDepartments: ['县民政局', '县司法局'] });
+  });
+
+  it('reads labels in 【】 brackets', () => {
+    const plan = parse('一、对口协商\n【协商议题】优化营商环境\n【协商时间】3月\n【承办单位】经济委');
+    expect(plan.items[0]).toMatchObject({ title: '优化营商环境', start: '2025-03', leadUnits: ['经济委'] });
+  });
+
+  it('reads the form from a 协商形式 label in a flat list', () => {
+    const plan = parse('1.协商议题：甲\n协商形式：对口协商  时间安排：4月\n责任部门：农业委\n2.协商议题：乙\n协商形式：专题视察监督  时间安排：5月\n责任部门：人资环委');
+    expect(plan.items.map((i) => [i.form, i.category])).toEqual([
+      ['counterpart', '对口协商'],
+      ['inspection', '专题视察监督'],
+    ]);
+  });
+
+  it('reads the leader, participants and main contents over several lines', () => {
+    const plan = parse('一、专题协商\n1.协商议题：发展银发经济\n时间：10月\n牵头领导：李副主席\n参加人员：部分常委、\n相关界别委员\n主要内容：\n调研养老服务体系。\n提出意见建议。\n2.协商议题：乙\n时间：11月');
+    expect(plan.items[0]).toMatchObject({ leadLeader: '李副主席', participants: '部分常委、相关界别委员', contents: ['调研养老服务体系。', '提出意见建议。'] });
+    expect(plan.items).toHaveLength(2);
+  });
+
+  it('starts a new item at each topic label in an unnumbered list', () => {
+    expect(titles('一、对口协商\n协商议题：甲\n时间：3月\n承办单位：经济委\n协商议题：乙\n时间：4月\n承办单位：农业委')).toEqual(['甲', '乙']);
+  });
+});
+
+describe('names', () => {
+  it('joins a list broken after a separator', () => {
+    const plan = parse('一、党派联合协商\n1.协商议题：甲\n时间：3月\n承办单位：市政协教育和医药卫生体育委员会、\n民进商洛市委会、农工党商洛市委会');
+    expect(plan.items[0].leadUnits).toEqual(['市政协教育和医药卫生体育委员会', '民进商洛市委会', '农工党商洛市委会']);
+  });
+
+  it('joins a name broken in the middle', () => {
+    const plan = parse('一、对口协商\n1.协商议题：甲\n时间：3月\n承办单位：市政协经济委员会\n协商部门：县人力资源和社会\n保障局、县财政局');
+    expect(plan.items[0].consultedDepartments).toEqual(['县人力资源和社会保障局', '县财政局']);
+  });
+
+  it('drops role words: 牵头组织, （牵头）, 等', () => {
+    const plan = parse('一、主题协商\n协商议题：甲\n时间安排：全年\n承办单位：市政协委员工作委员会牵头组织，各专委会\n协商部门：市发改委（牵头）、市财政局等');
+    expect(plan.items[0].leadUnits).toEqual(['市政协委员工作委员会', '各专委会']);
+    expect(plan.items[0].consultedDepartments).toEqual(['市发改委', '市财政局']);
+  });
+
+  it('reads units and time from a note after the title', () => {
+    const plan = parse('一、对口协商\n1.关于推进课后服务提质的建议（区政协教文卫体委员会牵头，区教育局参加，9月）');
+    expect(plan.items[0]).toMatchObject({ title: '关于推进课后服务提质的建议', leadUnits: ['区政协教文卫体委员会'], consultedDepartments: ['区教育局'], start: '2025-09' });
+  });
+
+  it('reads an item written as a sentence', () => {
+    const plan = parse('（三）民主监督性视察协商\n围绕河长制落实情况开展专题视察，由区政协人口资源环境委员会承办，邀请区水务局参加，拟于7月进行。');
+    expect(plan.items[0]).toMatchObject({ form: 'inspection', title: '河长制落实情况', leadUnits: ['区政协人口资源环境委员会'], consultedDepartments: ['区水务局'], start: '2025-07' });
+  });
+});
+
+describe('paragraphs that are not items', () => {
+  it('skips numbered requirements after the items', () => {
+    const text = '一、对口协商\n1.协商议题：甲\n时间：3月\n承办单位：经济委\n二、工作要求\n1.加强组织领导，明确职责任务。各承办单位要明确职责要求。\n2.精心组织实施。';
+    expect(titles(text)).toEqual(['甲']);
+  });
+
+  it.each(['组织实施', '出席安排', '有关要求', '保障措施'])('skips the %s section', (heading) => {
+    expect(titles(`一、对口协商\n1.协商议题：甲\n时间：3月\n二、${heading}\n1.市政协主席会议成员按分工出席。\n2.各承办单位要提前准备。`)).toEqual(['甲']);
+  });
+
+  it('skips long numbered prose paragraphs outside form sections', () => {
+    const text = '1.加强组织领导，明确职责任务。市政协党组和主席会议要切实加强对协商计划实施工作的领导，确保协商任务落到实处，各承办单位要明确职责要求。\n一、对口协商\n1.协商议题：甲\n时间：3月';
+    expect(titles(text)).toEqual(['甲']);
+  });
+
+  it('stops at the 版记 lines', () => {
+    const plan = parse('一、对口协商\n1.协商议题：甲\n时间：3月\n承办单位：经济委\n报：省政协办公厅\n送：市委、市政府');
+    expect(plan.items[0].leadUnits).toEqual(['经济委']);
+  });
+});
+
+describe('the notice as a whole', () => {
+  const notice = [
+    '政协云州市委员会文件',
+    '云政协发〔2025〕4号',
+    '关于印发《政协云州市委员会2025年协商工作计划》的通知',
+    '政协云州市委员会2025年协商工作计划',
+    '2025年，共安排协商活动3次，其中对口协商2次、界别协商1次。',
+    '一、对口协商',
+    '1.协商议题：甲\n时间安排：2025年3月\n承办单位：经济委',
+    '2.协商议题：乙\n时间安排：2025年4月\n承办单位：农业委',
+    '二、界别协商',
+    '1.协商议题：丙\n时间安排：2025年5月\n承办单位：经济界',
+  ].join('\n');
+
+  it('reads title, year, document number and stated total', () => {
+    const plan = parsePlanNotice(notice);
+    expect(plan).toMatchObject({ title: '政协云州市委员会2025年协商工作计划', year: 2025, docNumber: '云政协发〔2025〕4号', statedTotal: 3 });
+    expect(plan.warnings).toEqual([]);
+    expect(plan.sources.docNumber).toBe(2);
+  });
+
+  it('warns when the items do not add up to the stated totals', () => {
+    const plan = parsePlanNotice(notice.replace('共安排协商活动3次', '共安排协商活动4次').replace('对口协商2次', '对口协商3次'));
+    expect(plan.warnings).toContain('通知称共安排协商活动4次，实际识别出3项，请核对');
+    expect(plan.warnings.some((w) => w.includes('对口协商3次'))).toBe(true);
+  });
+
+  it('uses the given year when the notice states none', () => {
+    const plan = parsePlanNotice('一、对口协商\n1.协商议题：甲\n时间：5月份\n承办单位：经济委', { year: 2027 });
+    expect(plan.year).toBe(2027);
+    expect(plan.items[0].start).toBe('2027-05');
+  });
+
+  it('parses what is there of a cut-off document and warns', () => {
+    const plan = parse('一、对口协商\n1.协商议题：甲\n时间：3月\n承办单位：经济委\n2.协商议题：乙\n时间：');
+    expect(plan.items.map((i) => i.title)).toEqual(['甲', '乙']);
+    expect(plan.warnings.some((w) => w.startsWith('文档可能不完整'))).toBe(true);
+  });
+
+  it('records the source line of every field', () => {
+    const plan = parsePlanNotice(notice);
+    expect(plan.items[0].sources).toMatchObject({ title: 7, time: 8, leadUnits: 9 });
+  });
+});
