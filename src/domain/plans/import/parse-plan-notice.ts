@@ -304,6 +304,7 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       item.participants = tidy(`${item.participants ?? ''}${norm}`);
     } else if (field === 'contents') {
       item.contents.push(tidy(norm));
+      item.sources.contents ??= lineNo;
     }
   }
 
