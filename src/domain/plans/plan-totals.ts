@@ -4,12 +4,12 @@ type CountedItem = { form: PlanForm; category?: string | null; cancelled?: boole
 
 const CN = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
-/** Counts per form, in the order the forms first appear: the notice lists its forms in that order. */
+/** Counts per form, in the order the forms first appear, in the wording the items use (the notice's headings). */
 export function countByForm(items: readonly CountedItem[]): { form: PlanForm; label: string; count: number }[] {
   const counts = new Map<PlanForm, { form: PlanForm; label: string; count: number }>();
   for (const item of items) {
     if (item.cancelled) continue;
-    const entry = counts.get(item.form) ?? { form: item.form, label: item.form === 'other' && item.category ? item.category : planFormLabels[item.form], count: 0 };
+    const entry = counts.get(item.form) ?? { form: item.form, label: item.category?.trim() || planFormLabels[item.form], count: 0 };
     entry.count += 1;
     counts.set(item.form, entry);
   }
