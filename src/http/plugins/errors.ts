@@ -4,10 +4,12 @@ import { translateDbError } from '../../db/errors';
 import { labelOf } from '../../domain/field-labels';
 import { AppError, ErrorCode } from '../../errors/app-error';
 
-type ErrorBody = { error: { code: string; message: string; field?: string } };
+type ErrorBody = { error: { code: string; message: string; field?: string; details?: unknown } };
 
 export function errorBody(error: AppError): ErrorBody {
-  return { error: { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) } };
+  // details: what a user must fix beyond the one message, e.g. every bad row of a roster import.
+  const details = error.details === undefined ? {} : { details: error.details };
+  return { error: { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}), ...details } };
 }
 
 /** Fastify's own 4xx (bad JSON, wrong content type, too large) in Chinese. */
