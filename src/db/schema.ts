@@ -106,6 +106,7 @@ export interface UsersTable extends Owned {
   roles: string[];
   member_id: string | null;
   handling_unit_id: string | null;
+  special_committee_id: Generated<string | null>;
   disabled: Generated<boolean>;
   failed_logins: Generated<number>;
   locked_until: Date | null;
@@ -142,6 +143,107 @@ export interface AuditEventsTable {
   ip: string | null;
 }
 
+export interface PlansTable extends Owned {
+  year: number;
+  title: string;
+  doc_number: string | null;
+  status: Generated<'draft' | 'commenting' | 'submitted' | 'decided' | 'issued'>;
+  chairs_meeting: string | null;
+  chairs_meeting_date: string | null;
+  approving_meeting: string | null;
+  approved_on: string | null;
+  issue_date: string | null;
+  recipients: string | null;
+  report_to: string | null;
+  send_to: string | null;
+  preamble: string | null;
+  requirements: string | null;
+  notice_body: string | null;
+  import_source: Json<unknown> | null;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+  issued_at: Date | null;
+}
+
+export interface PlanItemsTable extends Owned {
+  plan_id: string;
+  seq: number;
+  form: string;
+  category: string | null;
+  title: string;
+  start_month: string | null;
+  end_month: string | null;
+  meeting: string | null;
+  lead_leader: string | null;
+  participants: string | null;
+  contents: Json<string[]>;
+  brand_tag: string | null;
+  status: Generated<'active' | 'cancelled'>;
+  cancel_reason: string | null;
+  added_by_adjustment: Generated<boolean>;
+  sources: Json<Record<string, number>> | null;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+}
+
+export interface PlanItemBodiesTable {
+  committee_id: string;
+  item_id: string;
+  role: 'lead' | 'consulted';
+  position: number;
+  name: string;
+  special_committee_id: string | null;
+  party_id: string | null;
+  sector_id: string | null;
+  liaison_group_id: string | null;
+  handling_unit_id: string | null;
+}
+
+export interface PlanCommentInvitesTable extends Owned {
+  plan_id: string;
+  special_committee_id: string | null;
+  handling_unit_id: string | null;
+  party_id: string | null;
+  name: string;
+}
+
+export interface PlanCommentsTable extends Owned {
+  plan_id: string;
+  item_id: string | null;
+  invite_id: string;
+  author_user_id: string;
+  author_name: string;
+  body: string;
+  created_at: Generated<Date>;
+}
+
+export interface PlanAdjustmentsTable extends Owned {
+  plan_id: string;
+  item_id: string;
+  kind: 'add' | 'cancel' | 'move';
+  reason: string;
+  approver: string;
+  approved_on: string;
+  before: Json<unknown> | null;
+  after: Json<unknown> | null;
+  created_by: string;
+  created_by_name: string;
+  created_at: Generated<Date>;
+}
+
+export interface ActivitiesTable extends Owned {
+  plan_item_id: string | null;
+  year: number;
+  form: string;
+  title: string;
+  start_month: string | null;
+  end_month: string | null;
+  status: Generated<'planned' | 'cancelled'>;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+}
+
 export interface SchemaMigrationsTable {
   version: string;
   applied_at: Generated<Date>;
@@ -163,5 +265,12 @@ export interface Database {
   users: UsersTable;
   auth_sessions: AuthSessionsTable;
   audit_events: AuditEventsTable;
+  plans: PlansTable;
+  plan_items: PlanItemsTable;
+  plan_item_bodies: PlanItemBodiesTable;
+  plan_comment_invites: PlanCommentInvitesTable;
+  plan_comments: PlanCommentsTable;
+  plan_adjustments: PlanAdjustmentsTable;
+  activities: ActivitiesTable;
   schema_migrations: SchemaMigrationsTable;
 }
