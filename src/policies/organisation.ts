@@ -9,3 +9,8 @@ export const organisationPolicy = {
   manageRoles: [Role.OfficeStaff] as const,
   manage: (actor: Actor) => hasRole(actor, Role.OfficeStaff),
 };
+
+/** The abilities sent with each organisation record: delete is offered only while nothing refers to it (the command checks again). */
+export function organisationAbilities(actor: Actor, record: { inUse: boolean }) {
+  return { update: organisationPolicy.manage(actor), delete: organisationPolicy.manage(actor) && !record.inUse };
+}

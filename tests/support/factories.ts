@@ -78,3 +78,36 @@ export function memberInput(committee: TestCommittee, overrides: Record<string, 
     ...overrides,
   };
 }
+
+/** A valid handling unit input for POST /api/units, with overrides. */
+export function unitInput(overrides: Record<string, unknown> = {}) {
+  seq += 1;
+  return {
+    name: `测试局${seq}`,
+    shortName: `测${seq}`,
+    category: 'government',
+    address: '云州市政务中心',
+    contacts: [
+      { name: '王建', title: '办公室主任', phone: '0917-2100000' },
+      { name: '李娜', title: '科员', phone: '13800000000' },
+    ],
+    active: true,
+    sort: 100 + seq,
+    ...overrides,
+  };
+}
+
+/** A valid input for POST /api/organisation/:kind, one per kind, with overrides; numbers and names are fresh on each call. */
+export function organisationInput(kind: string, committee: TestCommittee, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  seq += 1;
+  const byKind: Record<string, Record<string, unknown>> = {
+    terms: { number: 10 + (seq % 89), name: `第${seq}届测试`, startDate: '2027-01-10', endDate: '2032-01-09', isCurrent: false },
+    sessions: { termId: committee.termId, number: 5 + (seq % 16), name: `测试${seq}次会议`, startDate: '2026-01-12', endDate: '2026-01-15' },
+    'special-committees': { name: `测试委员会${seq}`, shortName: `测试委${seq}`, sort: seq },
+    sectors: { name: `测试界${seq}`, sort: seq },
+    parties: { name: `测试党派${seq}`, kind: 'party', sort: seq },
+    'liaison-groups': { name: `第${seq}联络组`, description: '负责测试片区', sort: seq },
+    studios: { name: `测试工作室${seq}`, location: '云州市中心街道', description: '委员履职平台', sort: seq },
+  };
+  return { ...byKind[kind], ...overrides };
+}

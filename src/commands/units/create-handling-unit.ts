@@ -1,0 +1,29 @@
+import { inTransaction } from '../../db/transaction';
+import { AuditAction } from '../../domain/audit-actions';
+import type { HandlingUnitInput } from '../../domain/organisation/handling-unit-schema';
+import { forbidden } from '../../errors/app-error';
+import { handlingUnitPolicy } from '../../policies/handling-units';
+import { findHandlingUnit, unitRecord } from '../../queries/units/handling-unit-rows';
+import { auditAs, type CommandContext } from '../context';
+import { handlingUnitColumns } from './handling-unit-columns';
+
+export async function createHandlingUnit(ctx: CommandContext, input: HandlingUnitInput): Promise<{ id: string }> {
+  if (!handlingUnitPolicy.create(ctx.actor)) throw forbidden();
+  const committeeId = ctx.actor.committeeId;
+  return inTransaction(ctx.db, async (trx) => {
+    const { id } = await trx
+      .insertInto('handling_units')
+      .values({ committee_id: committeeId, ...handlingUnitColumns(input) })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const after = await findHandlingUnit(trx, committeeId, id);
+    await auditAs(trx, ctx, {
+      action: AuditAction.HandlingUnitCreated,
+      objectType: 'handling_unit',
+      objectId: id,
+      objectLabel: input.name,
+      after: after && unitRecord(after),
+    });
+    return { id };
+  });
+}
