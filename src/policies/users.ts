@@ -11,7 +11,26 @@ export const userPolicy = {
   manage: (actor: Actor) => hasRole(actor, Role.SystemAdmin),
   /** Nobody changes their own roles or disables themselves: that takes a second person. */
   changeRolesOf: (actor: Actor, target: { id: string }) => hasRole(actor, Role.SystemAdmin) && actor.userId !== target.id,
+  update: (actor: Actor) => hasRole(actor, Role.SystemAdmin),
+  disable: (actor: Actor, target: UserTarget) => hasRole(actor, Role.SystemAdmin) && actor.userId !== target.id && !target.disabled,
+  enable: (actor: Actor, target: UserTarget) => hasRole(actor, Role.SystemAdmin) && target.disabled,
+  unlock: (actor: Actor, target: UserTarget) => hasRole(actor, ...userPolicy.unlockRoles) && target.locked,
+  /** One's own password is changed with the old one (/api/auth/password), never reset. */
+  resetPassword: (actor: Actor, target: UserTarget) => hasRole(actor, Role.SystemAdmin) && actor.userId !== target.id,
 };
+
+type UserTarget = { id: string; disabled: boolean; locked: boolean };
+
+/** The abilities sent with each account, so the UI draws only the buttons that will work. */
+export function userAbilities(actor: Actor, target: UserTarget) {
+  return {
+    update: userPolicy.update(actor),
+    disable: userPolicy.disable(actor, target),
+    enable: userPolicy.enable(actor, target),
+    unlock: userPolicy.unlock(actor, target),
+    resetPassword: userPolicy.resetPassword(actor, target),
+  };
+}
 
 export const securitySettingsPolicy = {
   roles: [Role.SecurityAdmin] as const,

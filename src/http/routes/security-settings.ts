@@ -1,4 +1,20 @@
-import type { App, Deps } from '../app-types';
+import { updateSecuritySettings } from '../../commands/security/update-security-settings';
+import { loadSecuritySettings } from '../../db/settings';
+import { securitySettingsSchema } from '../../domain/security-settings';
+import { securitySettingsPolicy } from '../../policies/users';
+import { contextOf, type App, type Deps } from '../app-types';
+import { actorOf } from '../plugins/access';
 
-// Routes of this area are being written; the module is registered so that areas can be built side by side.
-export function securitySettingsRoutes(_app: App, _deps: Deps) {}
+const tags = ['安全策略'];
+const access = { access: { roles: securitySettingsPolicy.roles } };
+
+/** The committee's security policy (三员分立: the security administrator only). */
+export function securitySettingsRoutes(app: App, deps: Deps) {
+  app.get('/api/security-settings', { config: access, schema: { tags, summary: '安全策略' } }, async (request) =>
+    loadSecuritySettings(deps.db, actorOf(request).committeeId),
+  );
+
+  app.put('/api/security-settings', { config: access, schema: { tags, summary: '修改安全策略', body: securitySettingsSchema } }, async (request) =>
+    updateSecuritySettings(contextOf(deps, request), request.body),
+  );
+}
