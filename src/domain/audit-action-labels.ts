@@ -30,6 +30,17 @@ export const auditActionLabels: Record<AuditAction, string> = {
   [AuditAction.MemberReinstated]: '委员恢复在任',
   [AuditAction.RosterImported]: '导入委员名册',
   [AuditAction.MembersExported]: '导出委员名单',
+  [AuditAction.PlanCreated]: '新建年度协商计划',
+  [AuditAction.PlanImported]: '导入年度协商计划',
+  [AuditAction.PlanUpdated]: '修改年度协商计划',
+  [AuditAction.PlanItemAdded]: '增加协商活动',
+  [AuditAction.PlanItemUpdated]: '修改协商活动',
+  [AuditAction.PlanItemRemoved]: '删除协商活动',
+  [AuditAction.PlanTransitioned]: '计划流转',
+  [AuditAction.PlanIssued]: '印发年度协商计划',
+  [AuditAction.PlanCommented]: '提出计划意见',
+  [AuditAction.PlanAdjusted]: '调整年度协商计划',
+  [AuditAction.PlanNoticeDownloaded]: '下载计划通知',
 };
 
 /** A stored action's label; an action written by a newer version than this one shows as its code. */

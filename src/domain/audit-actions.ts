@@ -43,6 +43,22 @@ export const AuditAction = {
   RosterImported: 'member.roster_imported',
   /** The member list was exported (exports of personal data are audited too). */
   MembersExported: 'member.exported',
+
+  /** An annual plan was created, typed or saved from an imported notice (after holds the import's warnings). */
+  PlanCreated: 'plan.created',
+  PlanImported: 'plan.imported',
+  PlanUpdated: 'plan.updated',
+  PlanItemAdded: 'plan.item_added',
+  PlanItemUpdated: 'plan.item_updated',
+  PlanItemRemoved: 'plan.item_removed',
+  /** The plan moved along its workflow (after holds from, to and the meeting or reason). */
+  PlanTransitioned: 'plan.transitioned',
+  /** The plan was issued: its items became consultation activities. */
+  PlanIssued: 'plan.issued',
+  PlanCommented: 'plan.commented',
+  /** After issue: an item added, cancelled or moved, with the reason and the approver. */
+  PlanAdjusted: 'plan.adjusted',
+  PlanNoticeDownloaded: 'plan.notice_downloaded',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 

@@ -1,0 +1,109 @@
+import type { OrgLookups } from '../domain/plans/name-matching';
+import { matchDepartment, matchLeadBody } from '../domain/plans/name-matching';
+import type { PlanItemInput } from '../domain/plans/plan-schema';
+import type { Db } from './database';
+
+/** The committee's bodies and units, for linking the names written in a plan. */
+export async function loadOrgLookups(db: Db, committeeId: string): Promise<OrgLookups> {
+  const named = (table: 'special_committees' | 'parties' | 'sectors' | 'liaison_groups') =>
+    db.selectFrom(table).select(['id', 'name']).where('committee_id', '=', committeeId).execute();
+  const [specialCommittees, parties, sectors, liaisonGroups, handlingUnits] = await Promise.all([
+    db.selectFrom('special_committees').select(['id', 'name', 'short_name as shortName']).where('committee_id', '=', committeeId).execute(),
+    named('parties'),
+    named('sectors'),
+    named('liaison_groups'),
+    db.selectFrom('handling_units').select(['id', 'name', 'short_name as shortName']).where('committee_id', '=', committeeId).execute(),
+  ]);
+  return { specialCommittees, parties, sectors, liaisonGroups, handlingUnits };
+}
+
+export function itemColumns(input: PlanItemInput) {
+  return {
+    form: input.form,
+    category: input.category,
+    title: input.title,
+    start_month: input.startMonth,
+    end_month: input.endMonth ?? input.startMonth,
+    meeting: input.meeting,
+    lead_leader: input.leadLeader,
+    participants: input.participants,
+    contents: JSON.stringify(input.contents),
+    brand_tag: input.brandTag,
+    sources: input.sources ? JSON.stringify(input.sources) : null,
+  };
+}
+
+/** Replaces an item's lead bodies and consulted departments, each linked to its record when the name matches one. */
+export async function setItemBodies(db: Db, committeeId: string, itemId: string, input: Pick<PlanItemInput, 'leadUnits' | 'consultedDepartments'>, org: OrgLookups) {
+  await db.deleteFrom('plan_item_bodies').where('committee_id', '=', committeeId).where('item_id', '=', itemId).execute();
+  const rows = [
+    ...input.leadUnits.map((name, position) => {
+      const link = matchLeadBody(name, org);
+      return {
+        committee_id: committeeId,
+        item_id: itemId,
+        role: 'lead' as const,
+        position,
+        name,
+        special_committee_id: link?.kind === 'special_committee' ? link.id : null,
+        party_id: link?.kind === 'party' ? link.id : null,
+        sector_id: link?.kind === 'sector' ? link.id : null,
+        liaison_group_id: link?.kind === 'liaison_group' ? link.id : null,
+        handling_unit_id: null,
+      };
+    }),
+    ...input.consultedDepartments.map((name, position) => ({
+      committee_id: committeeId,
+      item_id: itemId,
+      role: 'consulted' as const,
+      position,
+      name,
+      special_committee_id: null,
+      party_id: null,
+      sector_id: null,
+      liaison_group_id: null,
+      handling_unit_id: matchDepartment(name, org)?.id ?? null,
+    })),
+  ];
+  if (rows.length) await db.insertInto('plan_item_bodies').values(rows).execute();
+}
+
+/** Inserts an item after the plan's last one, with its bodies. */
+export async function insertPlanItem(db: Db, committeeId: string, planId: string, input: PlanItemInput, org: OrgLookups, extra: { addedByAdjustment?: boolean } = {}) {
+  const last = await db
+    .selectFrom('plan_items')
+    .select((eb) => eb.fn.max('seq').as('seq'))
+    .where('committee_id', '=', committeeId)
+    .where('plan_id', '=', planId)
+    .executeTakeFirst();
+  const { id } = await db
+    .insertInto('plan_items')
+    .values({
+      committee_id: committeeId,
+      plan_id: planId,
+      seq: Number(last?.seq ?? 0) + 1,
+      ...itemColumns(input),
+      added_by_adjustment: extra.addedByAdjustment ?? false,
+      updated_at: new Date(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await setItemBodies(db, committeeId, id, input, org);
+  return id;
+}
+
+/** A plan's row for a command: locked for the transaction, so two clerks cannot move it at once. */
+export async function lockPlan(db: Db, committeeId: string, planId: string) {
+  return db.selectFrom('plans').selectAll().where('committee_id', '=', committeeId).where('id', '=', planId).forUpdate().executeTakeFirst();
+}
+
+export async function countActiveItems(db: Db, committeeId: string, planId: string): Promise<number> {
+  const row = await db
+    .selectFrom('plan_items')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('committee_id', '=', committeeId)
+    .where('plan_id', '=', planId)
+    .where('status', '=', 'active')
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
