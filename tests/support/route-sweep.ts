@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
+import mammoth from 'mammoth';
 import type { LightMyRequestResponse } from 'fastify';
 import type { Role } from '../../src/domain/roles';
 import type { Access, RouteAccess } from '../../src/http/plugins/access';
@@ -192,6 +193,7 @@ export function queryString(values: Record<string, unknown>) {
 // Reading a response
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /**
  * The readable text of a response, whatever its format, so it can be searched for another committee's data.
@@ -203,7 +205,7 @@ export async function readableText(res: LightMyRequestResponse): Promise<string>
   if (type.startsWith('application/json') || type.startsWith('text/') || type === '') return res.body;
   if (type.startsWith(XLSX)) {
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    await book.xlsx.load(res.rawPayload as unknown as ExcelJS.Buffer);
     const cells: string[] = [];
     book.eachSheet((sheet) => {
       cells.push(sheet.name);
@@ -211,6 +213,7 @@ export async function readableText(res: LightMyRequestResponse): Promise<string>
     });
     return cells.join('\n');
   }
+  if (type.startsWith(DOCX)) return (await mammoth.extractRawText({ buffer: res.rawPayload })).value;
   throw new Error(`无法读取 ${type} 格式的响应：请在 tests/support/route-sweep.ts 的 readableText 中加入这种格式，以便检查其中是否有其他委员会的数据`);
 }
 
