@@ -25,7 +25,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.spec.ts'],
           environment: 'node',
-          testTimeout: 60_000,
+          // Each wait inside a test has its own 30 s limit; this is the backstop for a whole flow on a busy machine.
+          testTimeout: 120_000,
           hookTimeout: 60_000,
           maxWorkers: 2,
         },
