@@ -418,6 +418,27 @@ describe('wrong role', () => {
 
 // ---------------------------------------------------------------------------------------------------------
 
+describe('member and unit accounts: only their own record', () => {
+  /** The record a linked account is bound to, by table; another record of that table in its own committee is not theirs. */
+  const LINKED: { role: Role; table: string; own: () => string; other: () => string }[] = [
+    { role: 'member', table: 'members', own: () => aAccounts.member.memberId ?? '', other: () => A.memberIds.find((id) => id !== aAccounts.member.memberId) ?? '' },
+    { role: 'handling_unit', table: 'handling_units', own: () => aAccounts.handling_unit.handlingUnitId ?? '', other: () => A.unitIds.find((id) => id !== aAccounts.handling_unit.handlingUnitId) ?? '' },
+  ];
+  const cases = routes.flatMap((route) =>
+    LINKED.filter((l) => rolesAllowed(route.access, ALL_ROLES).includes(l.role) && freeParams(route).some((p) => tableOfParam(route, p, {}) === l.table)).map((l) => ({ route, linked: l })),
+  );
+
+  it.each(cases.map((c) => [`${routeKey(c.route)} as ${c.linked.role}`, c] as const))('%s: another record of the same committee is refused', async (_name, { route, linked }) => {
+    const valuesFor = (id: string) => Object.fromEntries(freeParams(route).map((p) => [p, tableOfParam(route, p, {}) === linked.table ? id : (aRecords.get(tableOfParam(route, p, {}) ?? '') ?? '')]));
+    const body = bodyFor(route, aRecords);
+    const res = await send(as[linked.role], route.method, fillPath(route.url, valuesFor(linked.other())), body);
+    expect([403, 404], brief(res)).toContain(res.statusCode);
+    if (route.method === 'GET') expect((await send(as[linked.role], 'GET', fillPath(route.url, valuesFor(linked.own())))).statusCode).toBe(200);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
+
 describe('other committee: records by id', () => {
   const withIds = routes
     .filter((r) => !('public' in r.access) && freeParams(r).length > 0)
