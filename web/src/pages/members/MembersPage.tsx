@@ -115,14 +115,15 @@ function MemberList({ canManage }: { canManage: boolean }) {
   const openCreate = () => setDrawer({ open: true, memberId: null });
   const openEdit = (id: string) => setDrawer({ open: true, memberId: id });
 
-  const empty =
-    activeFilters > 0 ? (
-      <Empty description="没有符合条件的委员">
-        <Button onClick={resetFilters}>清除筛选条件</Button>
-      </Empty>
-    ) : (
-      <Empty description={canManage ? '还没有委员，可以新增委员或导入名册' : '还没有委员'} />
-    );
+  const empty = list.isError ? (
+    <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="列表未能加载" />
+  ) : activeFilters > 0 ? (
+    <Empty description="没有符合条件的委员">
+      <Button onClick={resetFilters}>清除筛选条件</Button>
+    </Empty>
+  ) : (
+    <Empty description={canManage ? '还没有委员，可以新增委员或导入名册' : '还没有委员'} />
+  );
 
   const width = (desktop: number) => ({ width: isPhone ? '100%' : desktop });
   const filterSelects = [
@@ -136,7 +137,7 @@ function MemberList({ canManage }: { canManage: boolean }) {
       onChange={(v) => update({ sectorId: v })}
       options={org?.sectors.map((s) => ({ value: s.id, label: s.name }))}
       loading={organisation.isLoading}
-      style={width(140)}
+      style={width(130)}
       popupMatchSelectWidth={false}
     />,
     <Select
@@ -149,7 +150,7 @@ function MemberList({ canManage }: { canManage: boolean }) {
       onChange={(v) => update({ partyId: v })}
       options={org?.parties.map((p) => ({ value: p.id, label: p.name }))}
       loading={organisation.isLoading}
-      style={width(110)}
+      style={width(100)}
       popupMatchSelectWidth={false}
     />,
     <Select
@@ -173,7 +174,7 @@ function MemberList({ canManage }: { canManage: boolean }) {
       onChange={(v) => update({ termId: v })}
       options={org?.terms.map((t) => ({ value: t.id, label: t.isCurrent ? `${t.name}（本届）` : t.name }))}
       loading={organisation.isLoading}
-      style={width(110)}
+      style={width(100)}
     />,
     <Select
       key="status"
@@ -199,7 +200,7 @@ function MemberList({ canManage }: { canManage: boolean }) {
         { value: 'true', label: '常委' },
         { value: 'false', label: '非常委' },
       ]}
-      style={width(110)}
+      style={width(100)}
     />,
   ];
 
@@ -218,7 +219,7 @@ function MemberList({ canManage }: { canManage: boolean }) {
         if (q === filters.q) void list.refetch();
         else update({ q });
       }}
-      style={width(180)}
+      style={width(200)}
     />
   );
 
