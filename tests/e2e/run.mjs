@@ -39,6 +39,8 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 
+const seconds = (since) => Math.round((Date.now() - since) / 1000);
+
 function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -89,6 +91,7 @@ function prepareWeb() {
  * log file (not a pipe), so a chatty server never blocks on a pipe nobody drains.
  */
 async function startServer(db, env) {
+  const startedAt = Date.now();
   const dir = path.join(RESULTS, db);
   mkdirSync(dir, { recursive: true });
   const logFile = path.join(dir, 'server.log');
@@ -116,6 +119,7 @@ async function startServer(db, env) {
       if (response.ok) {
         const health = await response.json();
         if (health.database !== db) throw new Error(`服务器使用的数据库是 ${health.database}，应为 ${db}`);
+        console.log(`${LABEL[db]} 服务器已就绪：${baseUrl}（${seconds(startedAt)}s）`);
         return {
           baseUrl,
           stop: () =>
@@ -152,6 +156,7 @@ const serverEnv = {
 };
 
 function runSpecs(db, baseUrl) {
+  const startedAt = Date.now();
   const dir = path.join(RESULTS, db);
   const jsonFile = path.join(dir, 'results.json');
   rmSync(jsonFile, { force: true });
@@ -175,7 +180,7 @@ function runSpecs(db, baseUrl) {
           total: report.numTotalTests,
         };
       }
-      resolve({ db, ok: code === 0, ...counts });
+      resolve({ db, ok: code === 0, ...counts, seconds: seconds(startedAt) });
     });
   });
 }
@@ -184,7 +189,9 @@ const started = Date.now();
 const outcomes = [];
 try {
   rmSync(RESULTS, { recursive: true, force: true });
+  const webStarted = Date.now();
   const webDir = prepareWeb();
+  console.log(`网页端已就绪（${seconds(webStarted)}s）`);
   // The next server starts while the specs run against the current one.
   let next = null;
   const launch = async (db) => startServer(db, { WEB_DIR: webDir, ...(await serverEnv[db]()) });
@@ -200,17 +207,16 @@ try {
   }
 } catch (error) {
   console.error(`\n浏览器测试无法运行：${error instanceof Error ? error.message : error}`);
-  outcomes.push({ db: 'setup', ok: false, passed: 0, failed: 1, skipped: 0, total: 1 });
+  outcomes.push({ db: 'setup', ok: false, passed: 0, failed: 1, skipped: 0, total: 1, seconds: 0 });
 } finally {
   cleanUp();
 }
 
-const seconds = Math.round((Date.now() - started) / 1000);
 console.log('\n=== 浏览器测试结果 ===');
 for (const o of outcomes) {
   const skipped = o.skipped ? `, ${o.skipped} skipped` : '';
-  console.log(`${o.ok ? 'PASS' : 'FAIL'}  ${LABEL[o.db] ?? o.db}: ${o.passed} passed, ${o.failed} failed${skipped}`);
+  console.log(`${o.ok ? 'PASS' : 'FAIL'}  ${LABEL[o.db] ?? o.db}: ${o.passed} passed, ${o.failed} failed${skipped} (${o.seconds}s)`);
 }
 const failed = outcomes.some((o) => !o.ok) || outcomes.length === 0;
-console.log(`${failed ? 'FAILED' : 'OK'} in ${seconds}s${failed ? `; artifacts in ${path.relative(ROOT, RESULTS)}/` : ''}`);
+console.log(`${failed ? 'FAILED' : 'OK'} in ${seconds(started)}s${failed ? `; screenshots, HTML and traces in ${path.relative(ROOT, RESULTS)}/` : ''}`);
 process.exit(failed ? 1 : 0);

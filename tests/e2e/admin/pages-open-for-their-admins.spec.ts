@@ -41,5 +41,9 @@ describe('admin / pages open for their administrators (三员分立)', () => {
     const settings = responseTo(page, { path: '/api/security-settings' });
     await openFromMenu(page, '安全策略', '/security');
     expect((await settings).status()).toBe(200);
+    // The form shows the committee's policy: the 等保 defaults of a new committee.
+    const minLength = page.getByLabel('密码最小长度', { exact: true });
+    await expect.poll(() => minLength.inputValue(), { timeout: 30_000 }).toBe('8');
+    expect(await page.getByLabel('登录失败锁定阈值', { exact: true }).inputValue()).toBe('5');
   });
 });
