@@ -1,3 +1,4 @@
+import type { Actor } from '../domain/actor';
 import type { OrgLookups } from '../domain/plans/name-matching';
 import { matchDepartment, matchLeadBody } from '../domain/plans/name-matching';
 import type { PlanItemInput } from '../domain/plans/plan-schema';
@@ -107,3 +108,22 @@ export async function countActiveItems(db: Db, committeeId: string, planId: stri
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** The invitation an account comments under: its special committee's, or its handling unit's. */
+export async function inviteOf(db: Db, actor: Actor, planId: string) {
+  const user = await db.selectFrom('users').select(['special_committee_id', 'handling_unit_id']).where('committee_id', '=', actor.committeeId).where('id', '=', actor.userId).executeTakeFirst();
+  if (!user || (!user.special_committee_id && !user.handling_unit_id)) return null;
+  return db
+    .selectFrom('plan_comment_invites')
+    .select(['id', 'name'])
+    .where('committee_id', '=', actor.committeeId)
+    .where('plan_id', '=', planId)
+    .where((eb) =>
+      eb.or([
+        user.special_committee_id ? eb('special_committee_id', '=', user.special_committee_id) : eb.val(false),
+        user.handling_unit_id ? eb('handling_unit_id', '=', user.handling_unit_id) : eb.val(false),
+      ]),
+    )
+    .executeTakeFirst();
+}
+

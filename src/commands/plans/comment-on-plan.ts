@@ -1,27 +1,8 @@
 import { inTransaction } from '../../db/transaction';
-import type { Db } from '../../db/database';
-import type { Actor } from '../../domain/actor';
+import { inviteOf } from '../../db/plan-rows';
 import { AuditAction } from '../../domain/audit-actions';
 import { AppError, ErrorCode, forbidden, notFound } from '../../errors/app-error';
 import { auditAs, type CommandContext } from '../context';
-
-/** The invitation an account comments under: its special committee's, or its handling unit's. */
-export async function inviteOf(db: Db, actor: Actor, planId: string) {
-  const user = await db.selectFrom('users').select(['special_committee_id', 'handling_unit_id']).where('committee_id', '=', actor.committeeId).where('id', '=', actor.userId).executeTakeFirst();
-  if (!user || (!user.special_committee_id && !user.handling_unit_id)) return null;
-  return db
-    .selectFrom('plan_comment_invites')
-    .select(['id', 'name'])
-    .where('committee_id', '=', actor.committeeId)
-    .where('plan_id', '=', planId)
-    .where((eb) =>
-      eb.or([
-        user.special_committee_id ? eb('special_committee_id', '=', user.special_committee_id) : eb.val(false),
-        user.handling_unit_id ? eb('handling_unit_id', '=', user.handling_unit_id) : eb.val(false),
-      ]),
-    )
-    .executeTakeFirst();
-}
 
 /** An invited body's comment on the plan or on one of its items, while the plan is out for comment. */
 export async function commentOnPlan(ctx: CommandContext, planId: string, input: { itemId: string | null; body: string }): Promise<{ id: string }> {

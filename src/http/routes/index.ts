@@ -3,6 +3,8 @@ import { auditRoutes } from './audit';
 import { authRoutes } from './auth';
 import { memberRoutes } from './members';
 import { organisationRoutes } from './organisation';
+import { planFileRoutes } from './plan-files';
+import { planRoutes } from './plans';
 import { rosterRoutes } from './roster';
 import { securitySettingsRoutes } from './security-settings';
 import { systemRoutes } from './system';
@@ -20,4 +22,7 @@ export function registerRoutes(app: App, deps: Deps) {
   userRoutes(app, deps);
   securitySettingsRoutes(app, deps);
   auditRoutes(app, deps);
+  // File routes (/api/plans/import/preview) before /api/plans/:id.
+  planFileRoutes(app, deps);
+  planRoutes(app, deps);
 }

@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import mammoth from 'mammoth';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestCommittee, createTestUser, type TestCommittee } from '../support/factories';
+import { anonymous, createTestApp, login, type Client, type TestApp } from '../support/test-app';
+
+const sample = readFileSync(path.resolve('../shared/samples/plans/shangluo-2024.txt'), 'utf8');
+
+let t: TestApp;
+let committee: TestCommittee;
+let other: TestCommittee;
+let office: Client;
+let leader: Client;
+let member: Client;
+let otherOffice: Client;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  committee = await createTestCommittee(t.handle.db, { members: 3 });
+  other = await createTestCommittee(t.handle.db, { members: 1 });
+  office = await login(t.app, await createTestUser(t.handle.db, committee, ['office_staff']));
+  leader = await login(t.app, await createTestUser(t.handle.db, committee, ['leader']));
+  member = await login(t.app, await createTestUser(t.handle.db, committee, ['member']));
+  otherOffice = await login(t.app, await createTestUser(t.handle.db, other, ['office_staff']));
+});
+afterAll(() => t?.close());
+
+async function importSample(client: Client) {
+  const preview = await client.post('/api/plans/import/preview', { text: sample });
+  expect(preview.statusCode).toBe(200);
+  const parsed = preview.json();
+  const items = parsed.items.map((i: Record<string, unknown>) => ({
+    form: i.form,
+    category: i.category,
+    title: i.title,
+    startMonth: i.start,
+    endMonth: i.end,
+    leadUnits: i.leadUnits,
+    consultedDepartments: i.consultedDepartments,
+    meeting: i.meeting ?? null,
+    sources: i.sources,
+  }));
+  return { parsed, body: { plan: { year: parsed.year, title: parsed.title, docNumber: null }, items, source: { fileName: 'shangluo-2024.txt', warnings: parsed.warnings } } };
+}
+
+describe('annual plan API', () => {
+  let planId: string;
+
+  it('refuses anonymous callers and wrong roles', async () => {
+    expect((await anonymous(t.app).get('/api/plans')).statusCode).toBe(401);
+    expect((await member.get('/api/plans')).statusCode).toBe(403);
+    expect((await member.post('/api/plans/import/preview', { text: sample })).statusCode).toBe(403);
+  });
+
+  it('previews an imported notice with every field\'s source line and the stated total, saving nothing', async () => {
+    const { parsed } = await importSample(office);
+    expect(parsed).toMatchObject({ year: 2024, docNumber: '商政协发〔2024〕6号', statedTotal: 16 });
+    expect(parsed.items).toHaveLength(16);
+    expect(parsed.items[0].sources.title).toBeGreaterThan(0);
+    expect(parsed.lines[parsed.items[0].sources.title - 1]).toContain(parsed.items[0].title.slice(0, 6));
+    const plans = await t.handle.db.selectFrom('plans').select('id').where('committee_id', '=', committee.id).execute();
+    expect(plans).toHaveLength(0);
+  });
+
+  it('saves the corrected plan with its items in one go, and refuses a second plan for the year', async () => {
+    const { body } = await importSample(office);
+    body.items[0].title = '深化拓展“三个年”活动 推进委员履职提质增效';
+    const res = await office.post('/api/plans', body);
+    expect(res.statusCode).toBe(201);
+    planId = res.json().id;
+    const plan = (await office.get(`/api/plans/${planId}`)).json();
+    expect(plan.items).toHaveLength(16);
+    expect(plan.items[0].title).toBe('深化拓展“三个年”活动 推进委员履职提质增效');
+    expect(plan.totals.sentence).toContain('共安排协商活动16次');
+    expect(plan.abilities).toMatchObject({ edit: true, actions: ['send_for_comment', 'submit_to_chairs'] });
+    const again = await office.post('/api/plans', body);
+    expect(again.statusCode).toBe(400);
+    expect(again.json().error.field).toBe('year');
+    const audit = await t.handle.db.selectFrom('audit_events').select('action').where('committee_id', '=', committee.id).where('object_id', '=', planId).execute();
+    expect(audit.map((a) => a.action)).toContain('plan.imported');
+  });
+
+  it('rejects a bad item with a Chinese message naming the field', async () => {
+    const res = await office.post(`/api/plans/${planId}/items`, { form: 'counterpart', title: '', startMonth: '2024-13' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.message).toMatch(/[\u4e00-\u9fa5]/);
+  });
+
+  it('takes the plan through approval to issued; issue turns items into activities and locks the plan', async () => {
+    expect((await member.post(`/api/plans/${planId}/transitions`, { action: 'submit_to_chairs' })).statusCode).toBe(403);
+    expect((await office.post(`/api/plans/${planId}/transitions`, { action: 'issue', docNumber: '商政协发〔2024〕6号', issueDate: '2024-03-13' })).statusCode).toBe(409);
+    expect((await office.post(`/api/plans/${planId}/transitions`, { action: 'submit_to_chairs', meeting: '市政协五届第20次主席会议' })).json()).toEqual({ status: 'submitted' });
+    const noMeeting = await leader.post(`/api/plans/${planId}/transitions`, { action: 'record_decision' });
+    expect(noMeeting.statusCode).toBe(400);
+    expect(noMeeting.json().error.field).toBe('meeting');
+    expect((await leader.post(`/api/plans/${planId}/transitions`, { action: 'record_decision', meeting: '中共商洛市委第8次常委会会议', meetingDate: '2024-03-11' })).json()).toEqual({ status: 'decided' });
+    expect((await leader.post(`/api/plans/${planId}/transitions`, { action: 'issue', docNumber: '商政协发〔2024〕6号', issueDate: '2024-03-13' })).statusCode).toBe(403);
+    expect((await office.post(`/api/plans/${planId}/transitions`, { action: 'issue', docNumber: '商政协发〔2024〕6号', issueDate: '2024-03-13' })).json()).toEqual({ status: 'issued' });
+
+    const activities = await t.handle.db.selectFrom('activities').select(['plan_item_id', 'title']).where('committee_id', '=', committee.id).execute();
+    expect(activities).toHaveLength(16);
+    expect(activities.every((a) => a.plan_item_id)).toBe(true);
+
+    const locked = await office.post(`/api/plans/${planId}/items`, { form: 'counterpart', title: '新增议题', startMonth: '2024-05' });
+    expect(locked.statusCode).toBe(409);
+    expect(locked.json().error.message).toContain('只能通过计划调整');
+  });
+
+  it('changes an issued plan only by an adjustment with reason and approver, kept in its history', async () => {
+    const plan = (await office.get(`/api/plans/${planId}`)).json();
+    const item = plan.items[3];
+    const missing = await office.post(`/api/plans/${planId}/adjustments`, { kind: 'move', itemId: item.id, startMonth: '2024-06', reason: '', approver: '', approvedOn: '2024-05-01' });
+    expect(missing.statusCode).toBe(400);
+    const moved = await office.post(`/api/plans/${planId}/adjustments`, { kind: 'move', itemId: item.id, startMonth: '2024-06', reason: '调研未完成', approver: '市政协主席会议', approvedOn: '2024-05-01' });
+    expect(moved.statusCode).toBe(201);
+    const cancelled = await office.post(`/api/plans/${planId}/adjustments`, { kind: 'cancel', itemId: plan.items[4].id, reason: '与全会议题重复', approver: '市政协主席会议', approvedOn: '2024-05-01' });
+    expect(cancelled.statusCode).toBe(201);
+    const after = (await office.get(`/api/plans/${planId}`)).json();
+    expect(after.items[3].startMonth).toBe('2024-06');
+    expect(after.items[4].status).toBe('cancelled');
+    expect(after.adjustments.map((a: { kind: string }) => a.kind)).toEqual(['move', 'cancel']);
+    expect(after.totals.count).toBe(15);
+    const activity = await t.handle.db.selectFrom('activities').select(['status', 'start_month']).where('committee_id', '=', committee.id).where('plan_item_id', '=', plan.items[4].id).executeTakeFirstOrThrow();
+    expect(activity.status).toBe('cancelled');
+  });
+
+  it('downloads the notice as .docx with the number, title, items and the totals sentence', async () => {
+    const res = await office.get(`/api/plans/${planId}/notice.docx`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('wordprocessingml');
+    const { value } = await mammoth.extractRawText({ buffer: res.rawPayload });
+    expect(value).toContain('商政协发〔2024〕6号');
+    expect(value).toContain('共安排协商活动15次');
+    expect(value).toContain('坚持“三茶”统筹融合 推动茶产业高质量发展');
+    const xlsx = await office.get(`/api/plans/${planId}/items.xlsx`);
+    expect(xlsx.statusCode).toBe(200);
+  });
+
+  it('never shows the plan to another committee', async () => {
+    expect((await otherOffice.get(`/api/plans/${planId}`)).statusCode).toBe(404);
+    expect((await otherOffice.get(`/api/plans/${planId}/notice.docx`)).statusCode).toBe(404);
+    expect((await otherOffice.get('/api/plans')).json()).toEqual([]);
+    expect((await otherOffice.post(`/api/plans/${planId}/transitions`, { action: 'return_to_draft', reason: 'x' })).statusCode).toBe(404);
+  });
+});
