@@ -66,6 +66,21 @@ export const endpointPermissions: Record<string, EndpointPermission> = {
   'POST /api/units': ['office_staff'],
   'PUT /api/units/:id': ['office_staff'],
   'DELETE /api/units/:id': ['office_staff'],
+  // Annual consultation plan (年度协商计划): the office drafts and adjusts, staff and leaders read, the office and
+  // leaders move it through the workflow (the transition table narrows each step), invited bodies comment
+  'GET /api/plans': ['committee_staff', 'info_editor', 'leader', 'office_staff', 'proposal_staff'],
+  'POST /api/plans': ['office_staff'],
+  'POST /api/plans/import/preview': ['office_staff'],
+  'GET /api/plans/:id': ['committee_staff', 'handling_unit', 'info_editor', 'leader', 'office_staff', 'proposal_staff'],
+  'PUT /api/plans/:id': ['office_staff'],
+  'GET /api/plans/:id/notice.docx': ['committee_staff', 'info_editor', 'leader', 'office_staff', 'proposal_staff'],
+  'GET /api/plans/:id/items.xlsx': ['committee_staff', 'info_editor', 'leader', 'office_staff', 'proposal_staff'],
+  'POST /api/plans/:id/items': ['office_staff'],
+  'PUT /api/plans/:id/items/:itemId': ['office_staff'],
+  'DELETE /api/plans/:id/items/:itemId': ['office_staff'],
+  'POST /api/plans/:id/transitions': ['leader', 'office_staff'],
+  'POST /api/plans/:id/comments': ['committee_staff', 'handling_unit'],
+  'POST /api/plans/:id/adjustments': ['office_staff'],
   // Accounts (三员分立: the system administrator; unlocking also the security administrator)
   'GET /api/users': ['system_admin'],
   'GET /api/users/:id': ['system_admin'],
@@ -81,4 +96,19 @@ export const endpointPermissions: Record<string, EndpointPermission> = {
   // Audit trail (the audit administrator, read only)
   'GET /api/audit-events': ['audit_admin'],
   'GET /api/audit-events/actions': ['audit_admin'],
+  // Annual consultation plan (年度协商工作计划): the office builds and issues it; staff and leaders read it; leaders may
+  // record the chairs' and party committee's decisions; invited special committees and units comment
+  'GET /api/plans': ['committee_staff', 'info_editor', 'leader', 'office_staff', 'proposal_staff'],
+  'POST /api/plans': ['office_staff'],
+  'POST /api/plans/import/preview': ['office_staff'],
+  'GET /api/plans/:id': ['committee_staff', 'handling_unit', 'info_editor', 'leader', 'office_staff', 'proposal_staff'],
+  'PUT /api/plans/:id': ['office_staff'],
+  'POST /api/plans/:id/items': ['office_staff'],
+  'PUT /api/plans/:id/items/:itemId': ['office_staff'],
+  'DELETE /api/plans/:id/items/:itemId': ['office_staff'],
+  'POST /api/plans/:id/transitions': ['leader', 'office_staff'],
+  'POST /api/plans/:id/comments': ['committee_staff', 'handling_unit'],
+  'POST /api/plans/:id/adjustments': ['office_staff'],
+  'GET /api/plans/:id/notice.docx': ['committee_staff', 'info_editor', 'leader', 'office_staff', 'proposal_staff'],
+  'GET /api/plans/:id/items.xlsx': ['committee_staff', 'info_editor', 'leader', 'office_staff', 'proposal_staff'],
 };

@@ -28,7 +28,7 @@ export function planRoutes(app: App, deps: Deps) {
 
   app.get(
     '/api/plans/:id',
-    { config: { access: { roles: [...planPolicy.readRoles, ...planPolicy.commentRoles] } }, schema: { tags, summary: '计划详情（含活动、意见、调整记录）', params: planParams } },
+    { config: { access: { roles: [...new Set([...planPolicy.readRoles, ...planPolicy.commentRoles])] } }, schema: { tags, summary: '计划详情（含活动、意见、调整记录）', params: planParams } },
     async (request) => getPlan(deps.db, actorOf(request), request.params.id),
   );
 
