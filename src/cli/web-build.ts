@@ -20,7 +20,7 @@ export async function ensureWebBuilt(webDir: string) {
   const fresh = existsSync(index) && statSync(index).mtimeMs >= Math.max(newestMtime(WEB_SRC), newestMtime(path.resolve('src/domain')));
   if (fresh) return;
   process.stdout.write('正在构建网页端（首次启动约需一分钟）…\n');
-  const result = spawnSync(process.execPath, [path.resolve('node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
+  const result = spawnSync(process.execPath, [path.resolve('node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts', '--outDir', webDir, '--emptyOutDir', '--logLevel', 'warn'], {
     stdio: 'inherit',
   });
   if (result.status !== 0) throw new Error('网页端构建失败');

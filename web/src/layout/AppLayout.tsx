@@ -46,12 +46,12 @@ export function AppLayout() {
         </Sider>
       )}
       <Layout>
-        <Header style={{ background: '#fff', padding: isPhone ? '0 12px' : '0 24px', display: 'flex', alignItems: 'center', gap: 12, borderBottom: '1px solid #f0f0f0' }}>
+        <Header style={{ background: '#fff', padding: isPhone ? '0 12px' : '0 24px', display: 'flex', alignItems: 'center', gap: 12, borderBottom: '1px solid #f0f0f0', lineHeight: 'normal' }}>
           {isPhone && <Button type="text" icon={<MenuOutlined />} aria-label="菜单" onClick={() => setDrawerOpen(true)} />}
           <Typography.Text strong ellipsis style={{ flex: 1, minWidth: 0 }}>
             {me.committee.name}
           </Typography.Text>
-          <Space size={isPhone ? 4 : 12}>
+          <Space size={isPhone ? 4 : 12} align="center">
             {!isPhone && me.user.roleLabels.map((label) => <Tag key={label}>{label}</Tag>)}
             <Typography.Text ellipsis style={{ maxWidth: isPhone ? 80 : 200 }}>
               {me.user.displayName}

@@ -1,7 +1,7 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input, Select, Table, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { api, ApiError } from '../../api/client';
 import type { LoginInfo, Me } from '../../api/types';
@@ -19,6 +19,13 @@ export default function LoginPage() {
   const [submitting, setSubmitting] = useState(false);
   const info = useQuery({ queryKey: ['login-info'], queryFn: () => api.get<LoginInfo>('/api/public/login-info') });
 
+  const committees = info.data?.committees ?? [];
+  const demo = info.data?.demo;
+  // Preselect the first committee (the city) once the list arrives, unless the user already chose one.
+  useEffect(() => {
+    if (committees.length && !form.getFieldValue('committeeCode')) form.setFieldsValue({ committeeCode: committees[0].code });
+  }, [committees, form]);
+
   if (me) return <Navigate to={(location.state as { from?: string } | null)?.from ?? '/'} replace />;
 
   const submit = async (values: LoginForm) => {
@@ -35,9 +42,6 @@ export default function LoginPage() {
     }
   };
 
-  const committees = info.data?.committees ?? [];
-  const demo = info.data?.demo;
-
   return (
     <div style={{ minHeight: '100vh', background: 'linear-gradient(180deg, #b71c1c 0, #b71c1c 220px, #f5f5f5 220px)', padding: '48px 12px' }}>
       <div style={{ maxWidth: 420, margin: '0 auto' }}>
@@ -51,8 +55,6 @@ export default function LoginPage() {
             form={form}
             layout="vertical"
             onFinish={submit}
-            initialValues={{ committeeCode: committees[0]?.code }}
-            key={committees[0]?.code ?? 'loading'}
           >
             <Form.Item label="委员会" name="committeeCode" rules={[{ required: true, message: '请选择委员会' }]}>
               <Select options={committees.map((c) => ({ value: c.code, label: c.name }))} loading={info.isLoading} placeholder="请选择委员会" />
@@ -71,7 +73,11 @@ export default function LoginPage() {
         {demo && (
           <Card title="演示账号" size="small" style={{ marginTop: 16 }}>
             <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-              演示模式：以下账号的密码均为 <Typography.Text code copyable>{demo.password}</Typography.Text>，点击账号可填入。
+              演示模式：以下账号的密码均为{' '}
+              <Typography.Text code copyable style={{ whiteSpace: 'nowrap' }}>
+                {demo.password}
+              </Typography.Text>
+              ，点击账号可填入。
             </Typography.Paragraph>
             <Table
               size="small"
