@@ -8,6 +8,8 @@ import { Role } from '../domain/roles';
 export const userPolicy = {
   manageRoles: [Role.SystemAdmin] as const,
   unlockRoles: [Role.SystemAdmin, Role.SecurityAdmin] as const,
+  /** The security administrator reads the accounts too: to find locked ones and check who holds which role. */
+  readRoles: [Role.SystemAdmin, Role.SecurityAdmin] as const,
   manage: (actor: Actor) => hasRole(actor, Role.SystemAdmin),
   /** Nobody changes their own roles or disables themselves: that takes a second person. */
   changeRolesOf: (actor: Actor, target: { id: string }) => hasRole(actor, Role.SystemAdmin) && actor.userId !== target.id,

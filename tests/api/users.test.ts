@@ -76,8 +76,15 @@ describe('users API: create', () => {
     expect(foreign.json().error).toMatchObject({ field: 'memberId', message: '委员不存在' });
   });
 
+  it('lets the security administrator read the accounts (to find locked ones) but not change them', async () => {
+    const list = await secadmin.get('/api/users');
+    expect(list.statusCode).toBe(200);
+    expect(list.json().items.every((u: { abilities: { update: boolean } }) => u.abilities.update === false)).toBe(true);
+    expect((await secadmin.post('/api/users', newUser())).statusCode).toBe(403);
+  });
+
   it('refuses every role but the system administrator, and records the refusal', async () => {
-    for (const client of [office, secadmin, auditor]) {
+    for (const client of [office, auditor]) {
       const res = await client.get('/api/users');
       expect(res.statusCode).toBe(403);
       expect(res.json().error).toMatchObject({ code: 'FORBIDDEN', message: '没有权限访问此功能' });
@@ -90,7 +97,7 @@ describe('users API: create', () => {
       .where('action', '=', 'auth.access_denied')
       .where('object_label', '=', 'GET /api/users')
       .execute();
-    expect(denied).toHaveLength(3);
+    expect(denied).toHaveLength(2);
     expect(denied.every((d) => d.result === 'denied')).toBe(true);
   });
   it('refuses a username already taken, with 409 on the field', async () => {
@@ -287,8 +294,8 @@ describe('users API: reset password, disable, enable, unlock', () => {
 describe('administration endpoints: who reaches them (三员分立)', () => {
   /** Reviewed as a permission change whenever it moves. */
   const expected: Record<string, string[]> = {
-    'GET /api/users': ['system_admin'],
-    'GET /api/users/:id': ['system_admin'],
+    'GET /api/users': ['system_admin', 'security_admin'],
+    'GET /api/users/:id': ['system_admin', 'security_admin'],
     'POST /api/users': ['system_admin'],
     'PUT /api/users/:id': ['system_admin'],
     'POST /api/users/:id/reset-password': ['system_admin'],

@@ -22,12 +22,12 @@ const ok = { ok: true } as const;
 
 /** Account administration (三员分立: the system administrator; unlocking also the security administrator). */
 export function userRoutes(app: App, deps: Deps) {
-  app.get('/api/users', { config: manage, schema: { tags, summary: '用户列表', querystring: listQuery } }, async (request) => {
+  app.get('/api/users', { config: { access: { roles: userPolicy.readRoles } }, schema: { tags, summary: '用户列表', querystring: listQuery } }, async (request) => {
     const { page, pageSize, ...filter } = request.query;
     return listUsers(deps.db, actorOf(request), filter, page, pageSize);
   });
 
-  app.get('/api/users/:id', { config: manage, schema: { tags, summary: '用户详情', params: idParams } }, async (request) =>
+  app.get('/api/users/:id', { config: { access: { roles: userPolicy.readRoles } }, schema: { tags, summary: '用户详情', params: idParams } }, async (request) =>
     getUser(deps.db, actorOf(request), request.params.id),
   );
 
