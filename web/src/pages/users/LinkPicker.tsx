@@ -1,0 +1,94 @@
+import { useQuery } from '@tanstack/react-query';
+import { Input, Select, Typography } from 'antd';
+import { useDeferredValue, useState } from 'react';
+import { api, ApiError, toQuery } from '../../api/client';
+import type { Page } from '../../api/types';
+import type { MemberOption, Unit } from '../../components/admin/types';
+
+type Props = {
+  kind: 'member' | 'unit';
+  value?: string | null;
+  onChange?: (id: string | null) => void;
+  /** The name of the record linked now, shown before any search. */
+  currentLabel?: string | null;
+  disabled?: boolean;
+  id?: string;
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+type Found = { value: string; label: string; hint?: string | null };
+
+async function search(kind: Props['kind'], q: string): Promise<Found[]> {
+  if (kind === 'member') {
+    const page = await api.get<Page<MemberOption>>(`/api/members${toQuery({ q, pageSize: 20 })}`);
+    return page.items.map((m) => ({ value: m.id, label: m.name, hint: [m.sectorName, m.employer].filter(Boolean).join(' · ') }));
+  }
+  const data = await api.get<Unit[] | Page<Unit>>(`/api/units${toQuery({ q, active: true })}`);
+  const units = Array.isArray(data) ? data : data.items;
+  return units.map((u) => ({ value: u.id, label: u.name, hint: u.shortName }));
+}
+
+/**
+ * Picks the member or unit an account is linked to, searching by name. When the caller's role may not read
+ * the member or unit lists (the system administrator, by 三员分立), it falls back to the record's number (UUID),
+ * which the office can give.
+ */
+export function LinkPicker({ kind, value, onChange, currentLabel, disabled, id }: Props) {
+  const [q, setQ] = useState('');
+  const deferred = useDeferredValue(q);
+  const noun = kind === 'member' ? '委员' : '承办单位';
+  const query = useQuery({ queryKey: ['link-picker', kind, deferred], queryFn: () => search(kind, deferred), staleTime: 30_000 });
+  const refused = query.error instanceof ApiError && (query.error.status === 403 || query.error.status === 404);
+
+  if (refused) {
+    return (
+      <>
+        <Input
+          id={id}
+          value={value ?? ''}
+          disabled={disabled}
+          onChange={(e) => onChange?.(e.target.value.trim() || null)}
+          placeholder={`粘贴${noun}编号（UUID）`}
+          status={value && !UUID.test(value) ? 'error' : undefined}
+          allowClear
+        />
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {currentLabel ? `当前关联：${currentLabel}。` : ''}您的角色不能查阅{noun}名单，请向政协办公室索取{noun}编号后粘贴。
+        </Typography.Text>
+      </>
+    );
+  }
+
+  const options = (query.data ?? []).map((f) => ({
+    value: f.value,
+    label: f.label,
+    hint: f.hint,
+  }));
+  if (value && currentLabel && !options.some((o) => o.value === value)) options.unshift({ value, label: currentLabel, hint: '当前关联' });
+
+  return (
+    <Select
+      id={id}
+      showSearch={{ filterOption: false, onSearch: setQ }}
+      value={value ?? undefined}
+      onChange={(v) => onChange?.(v ?? null)}
+      allowClear
+      disabled={disabled}
+      placeholder={`输入姓名或名称搜索${noun}`}
+      loading={query.isFetching}
+      notFoundContent={query.isFetching ? '正在搜索…' : query.isError ? '搜索失败' : `没有找到${noun}`}
+      options={options}
+      optionRender={(option) => (
+        <span>
+          {option.data.label}
+          {option.data.hint && (
+            <Typography.Text type="secondary" style={{ marginLeft: 8, fontSize: 12 }}>
+              {option.data.hint}
+            </Typography.Text>
+          )}
+        </span>
+      )}
+    />
+  );
+}
