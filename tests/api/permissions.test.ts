@@ -13,6 +13,7 @@ import {
   markCommitteeNames,
   recordsByTable,
   referenceTables,
+  seedWorkRecords,
   type RoleAccount,
 } from '../support/committee-data';
 import { createTestCommittee, type TestCommittee } from '../support/factories';
@@ -70,13 +71,17 @@ const ORGANISATION_KIND_TABLES: Record<string, string> = {
   studios: 'member_studios',
 };
 
-/** Which of the other committee's records a path's `:id` stands for, by the path's prefix (the longest prefix wins). */
-const ID_BY_PATH_PREFIX: Record<string, string> = {
-  '/api/members/': 'members',
-  '/api/users/': 'users',
-  '/api/units/': 'handling_units',
-  '/api/audit-events/': 'audit_events',
-  ...Object.fromEntries(Object.entries(ORGANISATION_KIND_TABLES).map(([kind, table]) => [`/api/organisation/${kind}/`, table])),
+/**
+ * Which table a path parameter names a record of, by the path's prefix (the longest prefix wins).
+ * A parameter not listed here is looked up by its name in referenceTables (memberId, unitId, …).
+ */
+const PARAMS_BY_PATH_PREFIX: Record<string, Record<string, string>> = {
+  '/api/members/': { id: 'members' },
+  '/api/users/': { id: 'users' },
+  '/api/units/': { id: 'handling_units' },
+  '/api/audit-events/': { id: 'audit_events' },
+  '/api/plans/': { id: 'plans', itemId: 'plan_items' },
+  ...Object.fromEntries(Object.entries(ORGANISATION_KIND_TABLES).map(([kind, table]) => [`/api/organisation/${kind}/`, { id: table }])),
 };
 
 /**
@@ -143,6 +148,8 @@ beforeAll(async () => {
   B = await createTestCommittee(db, { members: 25 });
   aAccounts = await createRoleAccounts(db, A, 'a');
   const bAccounts = await createRoleAccounts(db, B, B_USER_MARK);
+  await seedWorkRecords(db, A);
+  await seedWorkRecords(db, B);
   await markCommitteeNames(db, B.id, B_MARK);
   // B has been used: it has a session and login events of its own.
   bOffice = await login(t.app, bAccounts.office_staff);
@@ -213,12 +220,11 @@ function ownParams(route: RouteAccess, enums: Record<string, string>): Record<st
 
 /** The table whose record a free path parameter names, or null when the route is not mapped. */
 function tableOfParam(route: RouteAccess, param: string, enums: Record<string, string>): string | null {
-  if (param !== 'id') return referenceTables[param] ?? null;
-  if (enums.kind && route.url.startsWith('/api/organisation/')) return ORGANISATION_KIND_TABLES[enums.kind] ?? null;
-  const prefix = Object.keys(ID_BY_PATH_PREFIX)
-    .filter((p) => route.url.startsWith(p))
+  if (param === 'id' && enums.kind) return ORGANISATION_KIND_TABLES[enums.kind] ?? null;
+  const prefix = Object.keys(PARAMS_BY_PATH_PREFIX)
+    .filter((p) => route.url.startsWith(p) && PARAMS_BY_PATH_PREFIX[p][param])
     .sort((x, y) => y.length - x.length)[0];
-  return prefix ? ID_BY_PATH_PREFIX[prefix] : null;
+  return prefix ? PARAMS_BY_PATH_PREFIX[prefix][param] : (referenceTables[param] ?? null);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -449,11 +455,12 @@ describe('other committee: records by id', () => {
     const values: Record<string, string> = { ...enums };
     for (const param of freeParams(route)) {
       const table = tableOfParam(route, param, enums);
-      const id = table ? bRecords.get(table) : undefined;
       expect(
-        id,
-        `${key}: which of committee B's records does :${param} name? Map it in ID_BY_PATH_PREFIX / ORGANISATION_KIND_TABLES / referenceTables (tests/support/committee-data.ts), or list the route in UNMAPPED_PARAM_ROUTES with the reason`,
-      ).toBeDefined();
+        table,
+        `${key}: which of committee B's records does :${param} name? Map it in PARAMS_BY_PATH_PREFIX (or referenceTables in tests/support/committee-data.ts), or list the route in UNMAPPED_PARAM_ROUTES with the reason`,
+      ).not.toBeNull();
+      const id = bRecords.get(table!);
+      expect(id, `${key}: committee B has no record in ${table}: make one in seedWorkRecords (tests/support/committee-data.ts)`).toBeDefined();
       values[param] = id!;
     }
     const url = fillPath(route.url, values);

@@ -96,6 +96,8 @@ export const referenceTables: Record<string, string> = {
   handlingUnitId: 'handling_units',
   unitId: 'handling_units',
   userId: 'users',
+  planId: 'plans',
+  planItemId: 'plan_items',
 };
 
 /** One record of `table` in the committee (the first by id), as the string a path or body carries. */
@@ -128,6 +130,23 @@ export async function createRoleAccounts(db: Db, committee: TestCommittee, usern
 }
 
 /**
+ * Records of the committee's work that createTestCommittee does not make (a consultation plan with two items),
+ * so that every route that names such a record can be pointed at the other committee's. Add a kind here when
+ * a route names a record that no committee has yet.
+ */
+export async function seedWorkRecords(db: Db, committee: TestCommittee, options: { year?: number; titlePrefix?: string } = {}) {
+  const { year = 2026, titlePrefix = '' } = options;
+  const c = { committee_id: committee.id, updated_at: new Date() };
+  const [plan] = await db.insertInto('plans').values({ ...c, year, title: `${titlePrefix}${year}年度协商工作计划` }).returning('id').execute();
+  await db
+    .insertInto('plan_items')
+    .values(
+      [1, 2].map((seq) => ({ ...c, plan_id: plan.id, seq, form: 'theme', title: `${titlePrefix}推进协商议题${seq}`, start_month: `${year}-0${seq + 3}`, contents: '[]' })),
+    )
+    .execute();
+}
+
+/**
  * More records of every kind in the committee: another committee's lists and counts must not move when this one grows.
  * Names carry `marker` so that a leak of the new records is found as well.
  */
@@ -150,6 +169,7 @@ export async function growCommittee(db: Db, committee: TestCommittee, marker: st
     .insertInto('members')
     .values([1, 2, 3].map((n) => ({ ...c, name: `${tag}委员${n}`, term_id: committee.termId, sector_id: sector.id, updated_at: new Date() })))
     .execute();
+  await seedWorkRecords(db, committee, { year: 2027, titlePrefix: tag });
   await createUser(
     systemContext(db, committee.id),
     { username: `zzgrow${next}`, password: TEST_PASSWORD, displayName: `${tag}用户`, roles: ['office_staff'], memberId: null, handlingUnitId: null },

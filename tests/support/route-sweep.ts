@@ -19,7 +19,7 @@ export const routeKey = (route: { method: string; url: string }) => `${route.met
 export function declarationOf(access: Access): Declaration {
   if ('public' in access) return 'public';
   if ('authenticated' in access) return 'authenticated';
-  return [...access.roles].sort();
+  return [...new Set(access.roles)].sort();
 }
 
 /** The roles that pass a route's access check. */
