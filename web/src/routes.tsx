@@ -10,6 +10,9 @@ const MembersPage = lazy(() => import('./pages/members/MembersPage'));
 const MemberDetailPage = lazy(() => import('./pages/members/MemberDetailPage'));
 const MemberImportPage = lazy(() => import('./pages/members/MemberImportPage'));
 const MyRecordPage = lazy(() => import('./pages/members/MyRecordPage'));
+const PlansPage = lazy(() => import('./pages/plans/PlansPage'));
+const PlanImportPage = lazy(() => import('./pages/plans/PlanImportPage'));
+const PlanDetailPage = lazy(() => import('./pages/plans/PlanDetailPage'));
 const UnitsPage = lazy(() => import('./pages/units/UnitsPage'));
 const OrganisationPage = lazy(() => import('./pages/organisation/OrganisationPage'));
 const UsersPage = lazy(() => import('./pages/users/UsersPage'));
@@ -28,6 +31,9 @@ export const router = createBrowserRouter([
       { path: 'members/import', element: <MemberImportPage /> },
       { path: 'members/:id', element: <MemberDetailPage /> },
       { path: 'my-record', element: <MyRecordPage /> },
+      { path: 'plans', element: <PlansPage /> },
+      { path: 'plans/import', element: <PlanImportPage /> },
+      { path: 'plans/:id', element: <PlanDetailPage /> },
       { path: 'units', element: <UnitsPage /> },
       { path: 'organisation', element: <OrganisationPage /> },
       { path: 'users', element: <UsersPage /> },

@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
+  CalendarOutlined,
   HomeOutlined,
   IdcardOutlined,
   LockOutlined,
@@ -12,12 +13,17 @@ import {
 import type { ReactNode } from 'react';
 import type { Me } from '../api/types';
 
+/** Who reads the annual consultation plan (the server checks again: office staff manage it). */
+const PLAN_READER_ROLES = ['office_staff', 'proposal_staff', 'committee_staff', 'info_editor', 'leader'];
+export const canReadPlans = (me: Me) => me.user.roles.some((role) => PLAN_READER_ROLES.includes(role));
+
 export type MenuEntry = { path: string; label: string; icon: ReactNode; visible: (me: Me) => boolean };
 
 /** The menu follows the abilities the server sends with /api/auth/me; the server checks every request again. */
 export const MENU: MenuEntry[] = [
   { path: '/', label: '工作台', icon: <HomeOutlined />, visible: () => true },
   { path: '/members', label: '委员管理', icon: <TeamOutlined />, visible: (me) => me.abilities.members.list },
+  { path: '/plans', label: '年度协商计划', icon: <CalendarOutlined />, visible: canReadPlans },
   { path: '/my-record', label: '我的档案', icon: <IdcardOutlined />, visible: (me) => me.abilities.ownMember },
   { path: '/units', label: '承办单位', icon: <BankOutlined />, visible: (me) => me.abilities.members.list },
   { path: '/organisation', label: '组织机构', icon: <ApartmentOutlined />, visible: (me) => me.abilities.members.list },

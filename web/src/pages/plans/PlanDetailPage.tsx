@@ -1,0 +1,5 @@
+import { Spin } from 'antd';
+
+export default function PlanDetailPage() {
+  return <Spin />;
+}

@@ -1,0 +1,5 @@
+import { Spin } from 'antd';
+
+export default function PlanImportPage() {
+  return <Spin />;
+}
