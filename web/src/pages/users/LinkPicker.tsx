@@ -13,6 +13,8 @@ type Props = {
   currentLabel?: string | null;
   disabled?: boolean;
   id?: string;
+  /** Whether the caller's role may search the member and unit lists; when not, they are not even asked (a refusal is audited). */
+  canSearch: boolean;
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -34,12 +36,12 @@ async function search(kind: Props['kind'], q: string): Promise<Found[]> {
  * the member or unit lists (the system administrator, by 三员分立), it falls back to the record's number (UUID),
  * which the office can give.
  */
-export function LinkPicker({ kind, value, onChange, currentLabel, disabled, id }: Props) {
+export function LinkPicker({ kind, value, onChange, currentLabel, disabled, id, canSearch }: Props) {
   const [q, setQ] = useState('');
   const deferred = useDeferredValue(q);
   const noun = kind === 'member' ? '委员' : '承办单位';
-  const query = useQuery({ queryKey: ['link-picker', kind, deferred], queryFn: () => search(kind, deferred), staleTime: 30_000 });
-  const refused = query.error instanceof ApiError && (query.error.status === 403 || query.error.status === 404);
+  const query = useQuery({ queryKey: ['link-picker', kind, deferred], queryFn: () => search(kind, deferred), staleTime: 30_000, enabled: canSearch });
+  const refused = !canSearch || (query.error instanceof ApiError && query.error.status === 403);
 
   if (refused) {
     return (
