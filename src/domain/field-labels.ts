@@ -64,7 +64,7 @@ export const fieldLabels: Record<string, string> = {
   lockoutThreshold: '锁定阈值',
   lockoutMinutes: '锁定时长',
   idleTimeoutMinutes: '空闲超时',
-  singleSession: '单点登录',
+  singleSession: '禁止多处登录',
 };
 
 export function labelOf(path: readonly PropertyKey[]): string {

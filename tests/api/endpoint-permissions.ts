@@ -69,6 +69,7 @@ export const endpointPermissions: Record<string, EndpointPermission> = {
   // Accounts (三员分立: the system administrator; unlocking also the security administrator)
   'GET /api/users': ['security_admin', 'system_admin'],
   'GET /api/users/:id': ['security_admin', 'system_admin'],
+  'GET /api/users/link-options': ['system_admin'],
   'POST /api/users': ['system_admin'],
   'PUT /api/users/:id': ['system_admin'],
   'POST /api/users/:id/reset-password': ['system_admin'],

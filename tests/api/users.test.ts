@@ -76,6 +76,17 @@ describe('users API: create', () => {
     expect(foreign.json().error).toMatchObject({ field: 'memberId', message: '委员不存在' });
   });
 
+  it('finds members and units to link by name, without the member list\'s personal data', async () => {
+    const members = await sysadmin.get('/api/users/link-options?kind=member');
+    expect(members.statusCode).toBe(200);
+    expect(members.json().length).toBeGreaterThan(0);
+    expect(Object.keys(members.json()[0]).sort()).toEqual(['hint', 'id', 'linkedTo', 'name']);
+    const units = await sysadmin.get('/api/users/link-options?kind=unit');
+    expect(units.json().length).toBeGreaterThan(0);
+    expect((await sysadmin.get('/api/users/link-options?kind=other')).statusCode).toBe(400);
+    expect((await office.get('/api/users/link-options?kind=member')).statusCode).toBe(403);
+  });
+
   it('lets the security administrator read the accounts (to find locked ones) but not change them', async () => {
     const list = await secadmin.get('/api/users');
     expect(list.statusCode).toBe(200);
@@ -296,6 +307,7 @@ describe('administration endpoints: who reaches them (三员分立)', () => {
   const expected: Record<string, string[]> = {
     'GET /api/users': ['system_admin', 'security_admin'],
     'GET /api/users/:id': ['system_admin', 'security_admin'],
+    'GET /api/users/link-options': ['system_admin'],
     'POST /api/users': ['system_admin'],
     'PUT /api/users/:id': ['system_admin'],
     'POST /api/users/:id/reset-password': ['system_admin'],

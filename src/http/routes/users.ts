@@ -12,6 +12,7 @@ import { getUser } from '../../queries/users/get-user';
 import { listUsers } from '../../queries/users/list-users';
 import { contextOf, type App, type Deps } from '../app-types';
 import { actorOf } from '../plugins/access';
+import { linkOptions } from '../../queries/users/link-options';
 
 const idParams = z.object({ id: z.uuid({ message: '用户编号无效' }) });
 const listQuery = z.object({ q: z.string().trim().max(50).optional(), role: roleSchema.optional() }).extend(pageQuery.shape);
@@ -26,6 +27,12 @@ export function userRoutes(app: App, deps: Deps) {
     const { page, pageSize, ...filter } = request.query;
     return listUsers(deps.db, actorOf(request), filter, page, pageSize);
   });
+
+  app.get(
+    '/api/users/link-options',
+    { config: manage, schema: { tags, summary: '可关联的委员或承办单位（按名称查找，供建立委员、承办单位账号）', querystring: z.object({ kind: z.enum(['member', 'unit'], { error: '类型只能是member或unit' }), q: z.string().trim().max(50).optional() }) } },
+    async (request) => linkOptions(deps.db, actorOf(request), request.query.kind, request.query.q),
+  );
 
   app.get('/api/users/:id', { config: { access: { roles: userPolicy.readRoles } }, schema: { tags, summary: '用户详情', params: idParams } }, async (request) =>
     getUser(deps.db, actorOf(request), request.params.id),

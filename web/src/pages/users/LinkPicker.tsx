@@ -2,8 +2,6 @@ import { useQuery } from '@tanstack/react-query';
 import { Input, Select, Typography } from 'antd';
 import { useDeferredValue, useState } from 'react';
 import { api, ApiError, toQuery } from '../../api/client';
-import type { Page } from '../../api/types';
-import type { MemberOption, Unit } from '../../components/admin/types';
 
 type Props = {
   kind: 'member' | 'unit';
@@ -21,14 +19,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Found = { value: string; label: string; hint?: string | null };
 
+/** The system administrator's own lookup: names to link, without the member list's personal data. */
 async function search(kind: Props['kind'], q: string): Promise<Found[]> {
-  if (kind === 'member') {
-    const page = await api.get<Page<MemberOption>>(`/api/members${toQuery({ q, pageSize: 20 })}`);
-    return page.items.map((m) => ({ value: m.id, label: m.name, hint: [m.sectorName, m.employer].filter(Boolean).join(' · ') }));
-  }
-  const data = await api.get<Unit[] | Page<Unit>>(`/api/units${toQuery({ q, active: true })}`);
-  const units = Array.isArray(data) ? data : data.items;
-  return units.map((u) => ({ value: u.id, label: u.name, hint: u.shortName }));
+  const options = await api.get<{ id: string; name: string; hint: string | null; linkedTo: string | null }[]>(`/api/users/link-options${toQuery({ kind, q })}`);
+  return options.map((o) => ({ value: o.id, label: o.name, hint: [o.hint, o.linkedTo ? `已关联账号 ${o.linkedTo}` : null].filter(Boolean).join(' · ') }));
 }
 
 /**

@@ -361,12 +361,12 @@ function UserDrawer({
                 <>
                   {roles.includes(Role.Member) && (
                     <Form.Item name="memberId" label="关联委员档案" rules={[{ required: true, message: '委员账号须关联委员档案' }, { pattern: UUID, message: '委员编号格式不正确' }]}>
-                      <LinkPicker kind="member" currentLabel={user?.memberName} canSearch={me.abilities.members.list} />
+                      <LinkPicker kind="member" currentLabel={user?.memberName} canSearch={me.abilities.users.manage} />
                     </Form.Item>
                   )}
                   {roles.includes(Role.HandlingUnit) && (
                     <Form.Item name="handlingUnitId" label="关联承办单位" rules={[{ required: true, message: '承办单位账号须关联承办单位' }, { pattern: UUID, message: '承办单位编号格式不正确' }]}>
-                      <LinkPicker kind="unit" currentLabel={user?.handlingUnitName} canSearch={me.abilities.members.list} />
+                      <LinkPicker kind="unit" currentLabel={user?.handlingUnitName} canSearch={me.abilities.users.manage} />
                     </Form.Item>
                   )}
                 </>
