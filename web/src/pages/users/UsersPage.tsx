@@ -1,10 +1,10 @@
 import { DownOutlined, EditOutlined, PlusOutlined, UnlockOutlined } from '@ant-design/icons';
 import { checkRoleSet, describeRoleProblem, Role, roleLabels } from '@domain/roles';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Dropdown, Flex, Form, Input, Result, Select, Space, Tag, Tooltip, Typography, type MenuProps } from 'antd';
+import { Alert, App, Button, Card, Dropdown, Flex, Form, Input, Select, Space, Tag, Tooltip, Typography, type MenuProps } from 'antd';
 import { AdminTable, type AdminColumn } from '../../components/admin/AdminTable';
 import { useState } from 'react';
-import { api, ApiError, toQuery } from '../../api/client';
+import { api, toQuery } from '../../api/client';
 import type { Me, Page } from '../../api/types';
 import { useMe } from '../../auth/session';
 import { errorMessage } from '../../components/api-errors';
@@ -75,16 +75,6 @@ export default function UsersPage() {
   });
 
   if (query.isError && !query.data) {
-    if (!canManage && query.error instanceof ApiError && query.error.status === 403) {
-      // The security administrator may unlock accounts, but the account list is the system administrator's.
-      return (
-        <Result
-          status="info"
-          title="用户列表由系统管理员管理"
-          subTitle="安全管理员有权解锁账号，但用户列表目前只对系统管理员开放，暂时无法在这里查找被锁定的账号。需要解锁时，请联系系统管理员，或等待锁定期满自动解除。"
-        />
-      );
-    }
     return <QueryErrorResult error={query.error} onRetry={() => query.refetch()} />;
   }
 
