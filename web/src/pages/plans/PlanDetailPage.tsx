@@ -158,12 +158,14 @@ function PlanText({ plan }: { plan: PlanDetail }) {
           </h4>
           {section.items.map((item, n) => (
             <div key={item.id} style={{ marginBottom: 8 }}>
-              {section.items.length > 1 && (
+              {section.items.length > 1 && item.meeting && (
                 <p {...p}>
-                  {n + 1}. {item.meeting ?? ''}
+                  {n + 1}. {item.meeting}
                 </p>
               )}
-              <p {...p}>协商议题：{item.title}</p>
+              <p {...p}>
+                {section.items.length > 1 && !item.meeting ? `${n + 1}. ` : ''}协商议题：{item.title}
+              </p>
               <p {...p}>时间安排：{timeText(item.startMonth, item.endMonth)}</p>
               {item.leadLeader && <p {...p}>牵头领导：{item.leadLeader}</p>}
               <p {...p}>承办单位：{item.leadUnits.map((b) => b.name).join('、') || '—'}</p>
@@ -217,6 +219,7 @@ function ItemsTab({ plan }: { plan: PlanDetail }) {
     {
       title: '协商议题',
       dataIndex: 'title',
+      width: 300,
       render: (title: string, item) => (
         <Space direction="vertical" size={0}>
           <Typography.Text delete={item.status === 'cancelled'}>{title}</Typography.Text>
@@ -295,7 +298,7 @@ function ItemsTab({ plan }: { plan: PlanDetail }) {
           显示 {shown.length} / {plan.items.length} 项
         </Typography.Text>
       </Space>
-      <Table rowKey="id" size="small" columns={columns} dataSource={shown} pagination={false} scroll={{ x: 1000 }} />
+      <Table rowKey="id" size="small" columns={columns} dataSource={shown} pagination={false} scroll={{ x: 1200 }} />
       <PlanItemModal planId={plan.id} item={editing} onClose={() => setEditing(undefined)} />
       <AdjustModal planId={plan.id} target={adjusting} onClose={() => setAdjusting(null)} />
     </Space>

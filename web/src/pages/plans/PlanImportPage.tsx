@@ -23,7 +23,7 @@ import {
   type UploadFile,
 } from 'antd';
 import dayjs from 'dayjs';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { api } from '../../api/client';
 import { useMe } from '../../auth/session';
@@ -81,6 +81,7 @@ function PlanImport() {
   const queryClient = useQueryClient();
   const screens = Grid.useBreakpoint();
   const isWide = !!screens.lg;
+  const isXxl = !!screens.xxl;
   const [sourceForm] = Form.useForm<{ text?: string; year?: number }>();
   const [planForm] = Form.useForm<PlanFields>();
   const [file, setFile] = useState<UploadFile | null>(null);
@@ -170,7 +171,7 @@ function PlanImport() {
     {
       title: '协商形式',
       dataIndex: 'form',
-      width: 170,
+      width: 160,
       render: (_: unknown, item) => (
         <Select
           aria-label={`第${item.seq}项协商形式`}
@@ -186,7 +187,7 @@ function PlanImport() {
     {
       title: '协商议题',
       dataIndex: 'title',
-      width: 280,
+      width: 250,
       render: (_: unknown, item) => (
         <Input.TextArea
           aria-label={`第${item.seq}项协商议题`}
@@ -262,9 +263,39 @@ function PlanImport() {
     },
   ];
 
+  const isPhone = !screens.md;
+  const render = (key: string, item: DraftItem) => {
+    const column = columns.find((c) => ('dataIndex' in c ? c.dataIndex : c.key) === key);
+    return column && 'render' in column && column.render ? (column.render(item[key as keyof DraftItem], item, 0) as ReactNode) : null;
+  };
+  const phoneCards = (
+    <Space direction="vertical" size="small" style={{ width: '100%' }}>
+      {items.map((item) => (
+        <Card
+          key={item.key}
+          size="small"
+          title={`第${item.seq}项`}
+          extra={render('remove', item)}
+          style={item.flags.length ? { borderColor: '#ff7875' } : undefined}
+        >
+          <Space direction="vertical" size={6} style={{ width: '100%' }}>
+            {render('form', item)}
+            {render('title', item)}
+            {render('time', item)}
+            <Typography.Text type="secondary">承办单位</Typography.Text>
+            {render('leadUnits', item)}
+            <Typography.Text type="secondary">协商部门</Typography.Text>
+            {render('consultedDepartments', item)}
+            {item.flags.length > 0 && render('flags', item)}
+          </Space>
+        </Card>
+      ))}
+    </Space>
+  );
+
   const lines = preview?.lines ?? [];
   const sourcePanel = (
-    <Card size="small" title="原文对照" style={isWide ? { position: 'sticky', top: 72 } : undefined}>
+    <Card size="small" title="原文对照" style={isXxl ? { position: 'sticky', top: 16 } : { position: 'sticky', bottom: 0, zIndex: 5, boxShadow: '0 -2px 8px rgba(0,0,0,0.08)' }}>
       {source ? (
         <Space direction="vertical" size={4} style={{ width: '100%' }}>
           <Typography.Text strong>{source.label}</Typography.Text>
@@ -273,7 +304,7 @@ function PlanImport() {
               <Typography.Text data-testid="plan-import-source">
                 来源：第{source.line}行 {lines[source.line - 1]}
               </Typography.Text>
-              <div style={{ background: '#fafafa', padding: 8, fontSize: 12, maxHeight: 260, overflow: 'auto' }}>
+              <div style={{ background: '#fafafa', padding: 8, fontSize: 12, maxHeight: isXxl ? 260 : 96, overflow: 'auto' }}>
                 {lines.slice(Math.max(0, source.line - 3), source.line + 2).map((text, i) => {
                   const no = Math.max(0, source.line! - 3) + i + 1;
                   return (
@@ -386,14 +417,17 @@ function PlanImport() {
             </Form>
           </Card>
           <Row gutter={[16, 16]}>
-            <Col xs={{ span: 24, order: 2 }} lg={{ span: 18, order: 1 }}>
+            <Col xs={24} xxl={18}>
               <Card title={`3. 协商活动（${items.length}项）`} styles={{ body: { padding: isWide ? undefined : 8 } }}>
-                <Table rowKey="key" size="small" columns={columns} dataSource={items} pagination={false} scroll={{ x: 1480 }} rowClassName={(item) => (item.flags.length ? 'plan-import-flagged' : '')} />
+                {isPhone ? phoneCards : <Table rowKey="key" size="small" columns={columns} dataSource={items} pagination={false} scroll={{ x: 1380 }} />}
               </Card>
+              {!isXxl && sourcePanel}
             </Col>
-            <Col xs={{ span: 24, order: 1 }} lg={{ span: 6, order: 2 }}>
-              {sourcePanel}
-            </Col>
+            {isXxl && (
+              <Col xxl={6}>
+                {sourcePanel}
+              </Col>
+            )}
           </Row>
           <Space wrap>
             <Button type="primary" icon={<SaveOutlined />} loading={save.isPending} disabled={!items.length} onClick={() => planForm.submit()}>
