@@ -73,7 +73,7 @@ export function PlanActions({ plan }: { plan: PlanDetail }) {
         confirmLoading={transition.isPending}
         destroyOnHidden
       >
-        <Form form={form} layout="vertical" onFinish={(values) => action && transition.mutate({ act: action, values })}>
+        <Form form={form} name="planAction" layout="vertical" onFinish={(values) => action && transition.mutate({ act: action, values })}>
           {action === 'send_for_comment' && <InviteeField />}
           {action === 'submit_to_chairs' && (
             <>

@@ -34,7 +34,7 @@ export function PlanItemModal({ planId, item, onClose }: { planId: string; item:
   });
   return (
     <Modal title={item ? `修改第${item.seq}项` : '增加协商活动'} open={item !== undefined} onCancel={onClose} onOk={() => form.submit()} confirmLoading={save.isPending} forceRender>
-      <Form form={form} layout="vertical" onFinish={(values) => save.mutate(values)}>
+      <Form form={form} name="planItem" layout="vertical" onFinish={(values) => save.mutate(values)}>
         <PlanItemFields form={form} />
       </Form>
     </Modal>
@@ -87,7 +87,7 @@ export function AdjustModal({ planId, target, onClose }: { planId: string; targe
   });
   return (
     <Modal title={target ? titles[target.kind] : ''} open={target !== null} onCancel={onClose} onOk={() => form.submit()} confirmLoading={save.isPending} forceRender>
-      <Form form={form} layout="vertical" onFinish={(values) => save.mutate(values)}>
+      <Form form={form} name="planAdjust" layout="vertical" onFinish={(values) => save.mutate(values)}>
         {target && target.kind !== 'add' && (
           <Typography.Paragraph>
             第{target.item.seq}项：{target.item.title}

@@ -416,7 +416,7 @@ function CommentsTab({ plan }: { plan: PlanDetail }) {
       )}
       {plan.abilities.comment && (
         <Card size="small" title="提出意见">
-          <Form form={form} layout="vertical" onFinish={(values) => send.mutate(values)}>
+          <Form form={form} name="planComment" layout="vertical" onFinish={(values) => send.mutate(values)}>
             <Form.Item name="itemId" label="针对的活动（不选为对整个计划）">
               <Select allowClear options={plan.items.map((i) => ({ value: i.id, label: `${i.seq}. ${i.title}` }))} />
             </Form.Item>

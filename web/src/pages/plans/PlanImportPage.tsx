@@ -337,7 +337,7 @@ function PlanImport() {
         </Typography.Title>
       </Space>
       <Card title="1. 通知原文">
-        <Form form={sourceForm} layout="vertical" onFinish={(values) => parse.mutate(values)}>
+        <Form form={sourceForm} name="planSource" layout="vertical" onFinish={(values) => parse.mutate(values)}>
           <Form.Item name="text" label="通知文本" extra="粘贴印发通知的全文；也可以上传 .txt 或 .docx 文件（上传后以文件为准）。">
             <Input.TextArea rows={isWide ? 10 : 6} placeholder="关于印发《……年度协商工作计划》的通知……" />
           </Form.Item>
@@ -404,7 +404,7 @@ function PlanImport() {
             />
           )}
           <Card title="2. 计划信息">
-            <Form form={planForm} layout={isWide ? 'inline' : 'vertical'} onFinish={(values) => save.mutate(values)}>
+            <Form form={planForm} name="planFields" layout={isWide ? 'inline' : 'vertical'} onFinish={(values) => save.mutate(values)}>
               <Form.Item name="title" label="计划标题" rules={[{ required: true, message: '请填写计划标题' }]} style={{ minWidth: isWide ? 420 : undefined }}>
                 <Input maxLength={100} onFocus={() => setSource({ label: '计划标题', line: preview.sources.title })} />
               </Form.Item>

@@ -104,7 +104,7 @@ function PlanList() {
         )}
       </Card>
       <Modal title="新建年度协商计划" open={creating} onCancel={() => setCreating(false)} onOk={() => form.submit()} okText="新建" confirmLoading={create.isPending} destroyOnHidden>
-        <Form form={form} layout="vertical" onFinish={(values) => create.mutate(values)}>
+        <Form form={form} name="planCreate" layout="vertical" onFinish={(values) => create.mutate(values)}>
           <Form.Item name="year" label="年度" rules={[{ required: true, message: '请填写年度' }]}>
             <InputNumber min={2000} max={2100} style={{ width: '100%' }} />
           </Form.Item>
