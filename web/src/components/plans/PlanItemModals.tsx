@@ -59,7 +59,7 @@ export function AdjustModal({ planId, target, onClose }: { planId: string; targe
       form.setFieldsValue({
         approvedOn: dayjs(),
         startMonth: target.item.startMonth ? dayjs(`${target.item.startMonth}-01`) : undefined,
-        endMonth: target.item.endMonth ? dayjs(`${target.item.endMonth}-01`) : null,
+        endMonth: target.item.endMonth && target.item.endMonth !== target.item.startMonth ? dayjs(`${target.item.endMonth}-01`) : null,
       });
   }, [target, form]);
   const save = useMutation({
@@ -99,7 +99,19 @@ export function AdjustModal({ planId, target, onClose }: { planId: string; targe
             <Form.Item name="startMonth" label="新的开始月份" rules={[{ required: true, message: '请选择开始月份' }]}>
               <DatePicker picker="month" style={{ width: '100%' }} inputReadOnly />
             </Form.Item>
-            <Form.Item name="endMonth" label="新的结束月份（可选）">
+            <Form.Item
+              name="endMonth"
+              label="新的结束月份（可选）"
+              dependencies={['startMonth']}
+              rules={[
+                ({ getFieldValue }) => ({
+                  validator: (_, end: Dayjs | null) => {
+                    const start = getFieldValue('startMonth') as Dayjs | undefined;
+                    return !end || !start || !end.isBefore(start, 'month') ? Promise.resolve() : Promise.reject(new Error('结束月份不能早于开始月份'));
+                  },
+                }),
+              ]}
+            >
               <DatePicker picker="month" style={{ width: '100%' }} inputReadOnly />
             </Form.Item>
           </>
