@@ -472,13 +472,13 @@ function AdjustmentsTab({ plan }: { plan: PlanDetail }) {
   const titleOf = (id: string | null) => plan.items.find((i) => i.id === id)?.title ?? '—';
   const columns: TableColumnsType<PlanDetail['adjustments'][number]> = [
     { title: '类型', dataIndex: 'kind', width: 100, render: (kind: string) => <Tag>{adjustmentKinds[kind] ?? kind}</Tag> },
-    { title: '活动', dataIndex: 'itemId', render: (id: string | null) => titleOf(id) },
-    { title: '调整前', dataIndex: 'before', width: 180, render: describe },
-    { title: '调整后', dataIndex: 'after', width: 180, render: describe },
+    { title: '活动', dataIndex: 'itemId', width: 260, render: (id: string | null) => titleOf(id) },
+    { title: '调整前', dataIndex: 'before', width: 150, render: describe },
+    { title: '调整后', dataIndex: 'after', width: 150, render: describe },
     { title: '原因', dataIndex: 'reason', width: 200 },
     { title: '批准', key: 'approval', width: 180, render: (_: unknown, a) => `${a.approver}（${a.approvedOn}）` },
     { title: '登记', key: 'by', width: 160, render: (_: unknown, a) => `${a.by ?? ''} ${dayjs(a.at).format('YYYY-MM-DD')}` },
   ];
   if (plan.status !== 'issued' && plan.adjustments.length === 0) return <Empty description="计划印发后的增加、取消、变更时间在这里留痕" />;
-  return <Table rowKey="id" size="small" columns={columns} dataSource={plan.adjustments} pagination={false} scroll={{ x: 1000 }} locale={{ emptyText: <Empty description="没有调整" /> }} />;
+  return <Table rowKey="id" size="small" columns={columns} dataSource={plan.adjustments} pagination={false} scroll={{ x: 1240 }} locale={{ emptyText: <Empty description="没有调整" /> }} />;
 }
