@@ -379,7 +379,7 @@ function PlanImport() {
               showIcon
               message={
                 <span>
-                  该年度已有计划 <Link to={`/plans/${preview.existingPlan.id}`}>{preview.existingPlan.title}</Link>，保存会被拒绝或产生重复，请先核对。
+                  该年度已有计划 <Link to={`/plans/${preview.existingPlan.id}`}>{preview.existingPlan.title}</Link>。每年只能有一份计划，请改用该计划或核对年度。
                 </span>
               }
             />
