@@ -1,3 +1,4 @@
+import type { ParsedPlan } from '@domain/plans/import/parse-plan-notice';
 import type { PlanForm } from '@domain/plans/plan-forms';
 import type { PlanAction, PlanStatus } from '@domain/plans/plan-states';
 
@@ -35,18 +36,11 @@ export type PreviewItem = {
   departmentLinks: { name: string; link: OrgLink }[];
 };
 
-export type ImportPreview = {
-  title: string | null;
-  year: number | null;
-  docNumber: string | null;
-  statedTotal: number | null;
-  statedByForm: { form: PlanForm | null; label: string; count: number }[];
-  sources: { title: number | null; docNumber: number | null; statedTotal: number | null };
+/** What POST /api/plans/import/preview answers: the importer's plan (shared type), its source lines and the linked items. */
+export type ImportPreview = Omit<ParsedPlan, 'items'> & {
   lines: string[];
   items: PreviewItem[];
-  warnings: string[];
   existingPlan: { id: string; title: string } | null;
-  [key: string]: unknown;
 };
 
 export type PlanBody = { name: string; linked: boolean; kind: string | null; id: string | null };
