@@ -26,16 +26,8 @@ type Props<T> = {
  * server validation errors on their fields, a fresh form every time it opens.
  */
 export function FormDrawer<T extends object>({ open, title, initialValues, onSubmit, onClose, successMessage = '已保存', children, width, readOnly, onValuesChange }: Props<T>) {
-  const formId = `form-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const { formId, generation, submitting, setSubmitting } = useFormOpening(open);
   const size = useDrawerSize(width);
-  const [submitting, setSubmitting] = useState(false);
-  // Each opening gets a new form (and so new initial values): the "adjust state while rendering" pattern.
-  const [generation, setGeneration] = useState(0);
-  const [wasOpen, setWasOpen] = useState(open);
-  if (open !== wasOpen) {
-    setWasOpen(open);
-    if (open) setGeneration((g) => g + 1);
-  }
 
   return (
     <Drawer
@@ -75,14 +67,7 @@ export function FormDrawer<T extends object>({ open, title, initialValues, onSub
 
 /** The same as FormDrawer for a short form (a password, a reason) in a dialog. */
 export function FormModal<T extends object>({ open, title, initialValues, onSubmit, onClose, successMessage = '已保存', children, width = 480 }: Omit<Props<T>, 'readOnly'>) {
-  const formId = `form-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const [submitting, setSubmitting] = useState(false);
-  const [generation, setGeneration] = useState(0);
-  const [wasOpen, setWasOpen] = useState(open);
-  if (open !== wasOpen) {
-    setWasOpen(open);
-    if (open) setGeneration((g) => g + 1);
-  }
+  const { formId, generation, submitting, setSubmitting } = useFormOpening(open);
   return (
     <Modal
       open={open}
@@ -104,6 +89,22 @@ export function FormModal<T extends object>({ open, title, initialValues, onSubm
       </SubmitForm>
     </Modal>
   );
+}
+
+/**
+ * The form's id (for the footer's submit button) and a generation that grows with each opening, so every opening
+ * gets a new form with fresh initial values: the "adjust state while rendering" pattern.
+ */
+function useFormOpening(open: boolean) {
+  const formId = `form-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const [submitting, setSubmitting] = useState(false);
+  const [generation, setGeneration] = useState(0);
+  const [wasOpen, setWasOpen] = useState(open);
+  if (open !== wasOpen) {
+    setWasOpen(open);
+    if (open) setGeneration((g) => g + 1);
+  }
+  return { formId, generation, submitting, setSubmitting };
 }
 
 function SubmitForm<T extends object>({
