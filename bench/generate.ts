@@ -43,7 +43,7 @@ async function generateCommittee(db: Db, index: number, members: number) {
   await seedOrganisation(db, id, '县', members, 5000 + index);
   await createUser(
     systemContext(db, id),
-    { username: BENCH_USERNAME, displayName: `办公室 ${number}`, roles: [Role.OfficeStaff], memberId: null, handlingUnitId: null, password: BENCH_PASSWORD },
+    { username: BENCH_USERNAME, displayName: `办公室 ${number}`, roles: [Role.OfficeStaff], memberId: null, handlingUnitId: null, specialCommitteeId: null, password: BENCH_PASSWORD },
     { mustChangePassword: false },
   );
 }

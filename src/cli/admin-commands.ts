@@ -36,7 +36,7 @@ export function runCreateCommittee(values: { code?: string; name?: string; level
   });
 }
 
-export function runCreateUser(values: { username?: string; password?: string; role?: string; committee?: string; 'display-name'?: string; member?: string; unit?: string }) {
+export function runCreateUser(values: { username?: string; password?: string; role?: string; committee?: string; 'display-name'?: string; member?: string; unit?: string; 'special-committee'?: string }) {
   return withDatabase(async (db) => {
     const committee = await db.selectFrom('committees').select('id').where('code', '=', values.committee ?? '').executeTakeFirst();
     if (!committee) throw new Error(`委员会 ${values.committee ?? '（未指定 --committee）'} 不存在`);
@@ -48,6 +48,7 @@ export function runCreateUser(values: { username?: string; password?: string; ro
       roles,
       memberId: values.member ?? null,
       handlingUnitId: values.unit ?? null,
+      specialCommitteeId: values['special-committee'] ?? null,
     });
     const { id } = await createUser(systemContext(db, committee.id), input, { mustChangePassword: false });
     process.stdout.write(`已创建用户 ${input.username}（${id}）\n`);

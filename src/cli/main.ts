@@ -11,6 +11,7 @@ const USAGE = `用法: xieshang <命令> [选项]
   seed [--demo]                 创建演示委员会和演示账号
   create-committee --code C --name N --level city|county [--short-name S] [--parent CODE]
   create-user --username U --password P --role ROLE[,ROLE] --committee CODE [--display-name 姓名]
+              [--member ID] [--unit ID] [--special-committee ID]  关联委员 / 承办单位 / 所属专委会
   import-plan FILE [--year YYYY] 解析年度协商计划通知，输出 JSON
   bench                         运行性能基准（见 docs/performance.md）
 `;
@@ -51,6 +52,7 @@ async function main() {
           'display-name': { type: 'string' },
           member: { type: 'string' },
           unit: { type: 'string' },
+          'special-committee': { type: 'string' },
         },
       });
       return runCreateUser(values);

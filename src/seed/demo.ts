@@ -73,10 +73,10 @@ export async function seedOrganisation(db: Db, committeeId: string, prefix: stri
     .execute();
 }
 
-const CITY_ACCOUNTS: { username: string; displayName: string; roles: Role[]; link?: 'member' | 'unit' }[] = [
+const CITY_ACCOUNTS: { username: string; displayName: string; roles: Role[]; link?: 'member' | 'unit' | 'special_committee' }[] = [
   { username: 'office', displayName: '办公室 林晓', roles: ['office_staff'] },
   { username: 'proposal', displayName: '提案委 周航', roles: ['proposal_staff'] },
-  { username: 'committee', displayName: '经济委 吴桐', roles: ['committee_staff'] },
+  { username: 'committee', displayName: '经济委 吴桐', roles: ['committee_staff'], link: 'special_committee' },
   { username: 'editor', displayName: '信息科 郑悦', roles: ['info_editor'] },
   { username: 'leader', displayName: '秘书长 陈远', roles: ['leader'] },
   { username: 'member', displayName: '', roles: ['member'], link: 'member' },
@@ -92,6 +92,7 @@ async function seedAccounts(db: Db, committeeId: string, isCity: boolean) {
   for (const account of accounts) {
     let memberId: string | null = null;
     let handlingUnitId: string | null = null;
+    let specialCommitteeId: string | null = null;
     let displayName = account.displayName;
     if (account.link === 'member') {
       const m = await db.selectFrom('members').select(['id', 'name']).where('committee_id', '=', committeeId).orderBy('phone').limit(1).executeTakeFirstOrThrow();
@@ -103,6 +104,10 @@ async function seedAccounts(db: Db, committeeId: string, isCity: boolean) {
       handlingUnitId = u.id;
       displayName = u.name;
     }
-    await createUser(ctx, { username: account.username, displayName, roles: account.roles, memberId, handlingUnitId, password: DEMO_PASSWORD }, { mustChangePassword: false });
+    if (account.link === 'special_committee') {
+      const sc = await db.selectFrom('special_committees').select('id').where('committee_id', '=', committeeId).where('short_name', '=', '经济委').executeTakeFirstOrThrow();
+      specialCommitteeId = sc.id;
+    }
+    await createUser(ctx, { username: account.username, displayName, roles: account.roles, memberId, handlingUnitId, specialCommitteeId, password: DEMO_PASSWORD }, { mustChangePassword: false });
   }
 }

@@ -83,8 +83,9 @@ export const endpointPermissions: Record<string, EndpointPermission> = {
   'GET /api/audit-events': ['audit_admin'],
   'GET /api/audit-events/actions': ['audit_admin'],
   // Annual consultation plan (年度协商工作计划): the office builds and issues it; staff and leaders read it; leaders may
-  // record the chairs' and party committee's decisions; invited special committees and units comment
-  'GET /api/plans': ['committee_staff', 'info_editor', 'leader', 'office_staff', 'proposal_staff'],
+  // record the chairs' and party committee's decisions; invited special committees and units comment (a unit lists
+  // only the plans it is invited to), and the office records comments that came on paper
+  'GET /api/plans': ['committee_staff', 'handling_unit', 'info_editor', 'leader', 'office_staff', 'proposal_staff'],
   'POST /api/plans': ['office_staff'],
   'POST /api/plans/import/preview': ['office_staff'],
   'GET /api/plans/:id': ['committee_staff', 'handling_unit', 'info_editor', 'leader', 'office_staff', 'proposal_staff'],
@@ -93,7 +94,7 @@ export const endpointPermissions: Record<string, EndpointPermission> = {
   'PUT /api/plans/:id/items/:itemId': ['office_staff'],
   'DELETE /api/plans/:id/items/:itemId': ['office_staff'],
   'POST /api/plans/:id/transitions': ['leader', 'office_staff'],
-  'POST /api/plans/:id/comments': ['committee_staff', 'handling_unit'],
+  'POST /api/plans/:id/comments': ['committee_staff', 'handling_unit', 'office_staff'],
   'POST /api/plans/:id/adjustments': ['office_staff'],
   'GET /api/plans/:id/notice.docx': ['committee_staff', 'info_editor', 'leader', 'office_staff', 'proposal_staff'],
   'GET /api/plans/:id/items.xlsx': ['committee_staff', 'info_editor', 'leader', 'office_staff', 'proposal_staff'],

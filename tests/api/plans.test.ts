@@ -144,3 +144,86 @@ describe('annual plan API', () => {
     expect((await otherOffice.post(`/api/plans/${planId}/transitions`, { action: 'return_to_draft', reason: 'x' })).statusCode).toBe(404);
   });
 });
+
+describe('annual plan out for comment', () => {
+  let planId: string;
+  let invitedStaff: Client;
+  let otherStaff: Client;
+  let invitedUnit: Client;
+  let otherUnit: Client;
+
+  beforeAll(async () => {
+    const [sc, otherSc] = [committee.specialCommitteeIds[1], committee.specialCommitteeIds[3]];
+    invitedStaff = await login(t.app, await createTestUser(t.handle.db, committee, ['committee_staff'], { specialCommitteeId: sc }));
+    otherStaff = await login(t.app, await createTestUser(t.handle.db, committee, ['committee_staff'], { specialCommitteeId: otherSc }));
+    invitedUnit = await login(t.app, await createTestUser(t.handle.db, committee, ['handling_unit'], { handlingUnitId: committee.unitIds[2] }));
+    otherUnit = await login(t.app, await createTestUser(t.handle.db, committee, ['handling_unit'], { handlingUnitId: committee.unitIds[5] }));
+    const { body } = await importSample(office);
+    body.plan.year = 2025;
+    const nextYear = (m: unknown) => (typeof m === 'string' ? m.replace('2024', '2025') : m);
+    body.items = body.items.map((i: Record<string, unknown>) => ({ ...i, startMonth: nextYear(i.startMonth), endMonth: nextYear(i.endMonth) }));
+    const res = await office.post('/api/plans', body);
+    expect(res.statusCode).toBe(201);
+    planId = res.json().id;
+  });
+
+  it('lists the plan to a handling unit only once it is invited, and lets only invited bodies comment', async () => {
+    expect((await invitedUnit.get('/api/plans')).json()).toEqual([]);
+    expect((await invitedUnit.get(`/api/plans/${planId}`)).statusCode).toBe(403);
+    const sent = await office.post(`/api/plans/${planId}/transitions`, {
+      action: 'send_for_comment',
+      invitees: [{ specialCommitteeId: committee.specialCommitteeIds[1] }, { handlingUnitId: committee.unitIds[2] }, { partyId: committee.partyIds[0] }],
+    });
+    expect(sent.json()).toEqual({ status: 'commenting' });
+
+    const listed = (await invitedUnit.get('/api/plans')).json();
+    expect(listed.map((p: { id: string }) => p.id)).toEqual([planId]);
+    expect((await otherUnit.get('/api/plans')).json()).toEqual([]);
+    expect((await otherUnit.get(`/api/plans/${planId}`)).statusCode).toBe(403);
+
+    const seen = (await invitedUnit.get(`/api/plans/${planId}`)).json();
+    expect(seen.abilities).toMatchObject({ comment: true, download: false, edit: false });
+    expect((await invitedUnit.get(`/api/plans/${planId}/notice.docx`)).statusCode).toBe(403);
+
+    const item = seen.items[2];
+    expect((await invitedUnit.post(`/api/plans/${planId}/comments`, { itemId: item.id, body: '建议把时间调整到第三季度' })).statusCode).toBe(201);
+    expect((await invitedStaff.post(`/api/plans/${planId}/comments`, { body: '计划总体可行' })).statusCode).toBe(201);
+    const refused = await otherStaff.post(`/api/plans/${planId}/comments`, { body: '我们也想提意见' });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error.message).toBe('您所在的单位未被邀请对此计划提出意见');
+    expect((await otherUnit.post(`/api/plans/${planId}/comments`, { body: 'x' })).statusCode).toBe(403);
+    const empty = await invitedStaff.post(`/api/plans/${planId}/comments`, { body: '  ' });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().error.field).toBe('body');
+  });
+
+  it('lets the office record a comment that came on paper, for an invited body only', async () => {
+    const plan = (await office.get(`/api/plans/${planId}`)).json();
+    const party = plan.invites.find((i: { commented: boolean }) => !i.commented);
+    expect(plan.abilities.recordComment).toBe(true);
+    const res = await office.post(`/api/plans/${planId}/comments`, { inviteId: party.id, body: '书面意见：建议增加一次界别协商' });
+    expect(res.statusCode).toBe(201);
+    const notInvited = await office.post(`/api/plans/${planId}/comments`, { inviteId: plan.items[0].id, body: 'x' });
+    expect(notInvited.statusCode).toBe(400);
+    expect(notInvited.json().error.field).toBe('inviteId');
+    expect((await office.post(`/api/plans/${planId}/comments`, { body: '没有说明来源' })).statusCode).toBe(403);
+    expect((await invitedStaff.post(`/api/plans/${planId}/comments`, { inviteId: party.id, body: '冒名' })).statusCode).toBe(403);
+  });
+
+  it('shows staff every comment beside its item, and who has not answered', async () => {
+    const plan = (await office.get(`/api/plans/${planId}`)).json();
+    expect(plan.items[2].comments).toEqual([expect.objectContaining({ body: '建议把时间调整到第三季度' })]);
+    expect(plan.planComments.map((c: { body: string }) => c.body)).toEqual(['计划总体可行', '书面意见：建议增加一次界别协商']);
+    expect(plan.planComments[1].author).toContain('代录');
+    expect(plan.invites.every((i: { commented: boolean }) => i.commented)).toBe(true);
+    const audit = await t.handle.db.selectFrom('audit_events').select('action').where('committee_id', '=', committee.id).where('object_id', '=', planId).where('action', '=', 'plan.commented').execute();
+    expect(audit).toHaveLength(3);
+  });
+
+  it('takes no comments once the plan has gone to the chairs\' meeting', async () => {
+    expect((await office.post(`/api/plans/${planId}/transitions`, { action: 'submit_to_chairs', meeting: '主席会议' })).statusCode).toBe(200);
+    const late = await invitedStaff.post(`/api/plans/${planId}/comments`, { body: '迟到的意见' });
+    expect(late.statusCode).toBe(409);
+    expect((await invitedStaff.get(`/api/plans/${planId}`)).json().abilities.comment).toBe(false);
+  });
+});

@@ -76,6 +76,29 @@ describe('users API: create', () => {
     expect(foreign.json().error).toMatchObject({ field: 'memberId', message: '委员不存在' });
   });
 
+  it('links a committee-staff account to its special committee, and only such an account', async () => {
+    const scId = committee.specialCommitteeIds[1];
+    const res = await sysadmin.post('/api/users', newUser({ roles: ['committee_staff'], specialCommitteeId: scId }));
+    expect(res.statusCode).toBe(201);
+    const detail = (await sysadmin.get(`/api/users/${res.json().id}`)).json();
+    const sc = await t.handle.db.selectFrom('special_committees').select('name').where('committee_id', '=', committee.id).where('id', '=', scId).executeTakeFirstOrThrow();
+    expect(detail).toMatchObject({ specialCommitteeId: scId, specialCommitteeName: sc.name });
+    const office = await sysadmin.post('/api/users', newUser({ roles: ['office_staff'], specialCommitteeId: scId }));
+    expect(office.statusCode).toBe(400);
+    expect(office.json().error).toMatchObject({ field: 'specialCommitteeId', message: '只有专委会工作人员账号可以关联所属专委会' });
+    const foreign = await sysadmin.post('/api/users', newUser({ roles: ['committee_staff'], specialCommitteeId: other.specialCommitteeIds[0] }));
+    expect(foreign.statusCode).toBe(400);
+    expect(foreign.json().error.field).toBe('specialCommitteeId');
+    const moved = await sysadmin.put(`/api/users/${res.json().id}`, { displayName: detail.displayName, roles: ['committee_staff'], specialCommitteeId: committee.specialCommitteeIds[2] });
+    expect(moved.statusCode).toBe(200);
+    expect((await sysadmin.get(`/api/users/${res.json().id}`)).json().specialCommitteeId).toBe(committee.specialCommitteeIds[2]);
+    const audit = await t.handle.db.selectFrom('audit_events').select(['before', 'after']).where('committee_id', '=', committee.id).where('action', '=', 'user.updated').where('object_id', '=', res.json().id).executeTakeFirstOrThrow();
+    expect(audit.before).toMatchObject({ specialCommitteeId: scId });
+    expect(audit.after).toMatchObject({ specialCommitteeId: committee.specialCommitteeIds[2] });
+    const options = (await sysadmin.get('/api/users/link-options?kind=special_committee&q=' + encodeURIComponent(sc.name))).json();
+    expect(options.map((o: { id: string }) => o.id)).toContain(scId);
+  });
+
   it('finds members and units to link by name, without the member list\'s personal data', async () => {
     const members = await sysadmin.get('/api/users/link-options?kind=member');
     expect(members.statusCode).toBe(200);

@@ -172,7 +172,7 @@ export async function growCommittee(db: Db, committee: TestCommittee, marker: st
   await seedWorkRecords(db, committee, { year: 2027, titlePrefix: tag });
   await createUser(
     systemContext(db, committee.id),
-    { username: `zzgrow${next}`, password: TEST_PASSWORD, displayName: `${tag}用户`, roles: ['office_staff'], memberId: null, handlingUnitId: null },
+    { username: `zzgrow${next}`, password: TEST_PASSWORD, displayName: `${tag}用户`, roles: ['office_staff'], memberId: null, handlingUnitId: null, specialCommitteeId: null },
     { mustChangePassword: false },
   );
 }

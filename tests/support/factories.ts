@@ -47,19 +47,20 @@ export async function createTestUser(
   db: Db,
   committee: TestCommittee,
   roles: Role[],
-  options: { username?: string; password?: string; memberId?: string; handlingUnitId?: string; mustChangePassword?: boolean } = {},
+  options: { username?: string; password?: string; memberId?: string; handlingUnitId?: string; specialCommitteeId?: string; mustChangePassword?: boolean } = {},
 ) {
   seq += 1;
   const username = options.username ?? `u${seq}${roles[0].replace(/_/g, '')}`;
   const memberId = roles.includes('member') ? (options.memberId ?? committee.memberIds[0]) : null;
   const handlingUnitId = roles.includes('handling_unit') ? (options.handlingUnitId ?? committee.unitIds[0]) : null;
+  const specialCommitteeId = roles.includes('committee_staff') ? (options.specialCommitteeId ?? null) : null;
   const password = options.password ?? TEST_PASSWORD;
   const { id } = await createUser(
     systemContext(db, committee.id),
-    { username, password, displayName: `测试${username}`, roles, memberId, handlingUnitId },
+    { username, password, displayName: `测试${username}`, roles, memberId, handlingUnitId, specialCommitteeId },
     { mustChangePassword: options.mustChangePassword ?? false },
   );
-  return { id, username, password, committeeCode: committee.code, memberId, handlingUnitId };
+  return { id, username, password, committeeCode: committee.code, memberId, handlingUnitId, specialCommitteeId };
 }
 
 /** A valid member input for POST /api/members, with overrides. */

@@ -27,6 +27,7 @@ export async function createUser(ctx: CommandContext, input: CreateUserInput, op
     await assertReferences(trx, committeeId, [
       { table: 'members', id: input.memberId, field: 'memberId' },
       { table: 'handling_units', id: input.handlingUnitId, field: 'handlingUnitId' },
+      { table: 'special_committees', id: input.specialCommitteeId, field: 'specialCommitteeId' },
     ]);
     const { id } = await trx
       .insertInto('users')
@@ -40,6 +41,7 @@ export async function createUser(ctx: CommandContext, input: CreateUserInput, op
         roles: [...new Set(input.roles)],
         member_id: input.memberId,
         handling_unit_id: input.handlingUnitId,
+        special_committee_id: input.specialCommitteeId,
         updated_at: new Date(),
       })
       .returning('id')
@@ -49,7 +51,7 @@ export async function createUser(ctx: CommandContext, input: CreateUserInput, op
       objectType: 'user',
       objectId: id,
       objectLabel: input.username,
-      after: { username: input.username, displayName: input.displayName, roles: input.roles, memberId: input.memberId, handlingUnitId: input.handlingUnitId },
+      after: { username: input.username, displayName: input.displayName, roles: input.roles, memberId: input.memberId, handlingUnitId: input.handlingUnitId, specialCommitteeId: input.specialCommitteeId },
     });
     return { id };
   });

@@ -10,7 +10,7 @@ import { notFound } from '../../errors/app-error';
 export async function lockTargetUser(trx: Db, committeeId: string, userId: string, now: Date) {
   const row = await trx
     .selectFrom('users')
-    .select(['id', 'username', 'display_name', 'roles', 'member_id', 'handling_unit_id', 'disabled', 'failed_logins', 'locked_until'])
+    .select(['id', 'username', 'display_name', 'roles', 'member_id', 'handling_unit_id', 'special_committee_id', 'disabled', 'failed_logins', 'locked_until'])
     .where('committee_id', '=', committeeId)
     .where('id', '=', userId)
     .forUpdate()

@@ -30,11 +30,12 @@ export async function updateUser(ctx: CommandContext, userId: string, input: Upd
     await assertReferences(trx, committeeId, [
       { table: 'members', id: input.memberId, field: 'memberId' },
       { table: 'handling_units', id: input.handlingUnitId, field: 'handlingUnitId' },
+      { table: 'special_committees', id: input.specialCommitteeId, field: 'specialCommitteeId' },
     ]);
     const roles = [...new Set(input.roles)];
     await trx
       .updateTable('users')
-      .set({ display_name: input.displayName, roles, member_id: input.memberId, handling_unit_id: input.handlingUnitId, updated_at: now })
+      .set({ display_name: input.displayName, roles, member_id: input.memberId, handling_unit_id: input.handlingUnitId, special_committee_id: input.specialCommitteeId, updated_at: now })
       .where('committee_id', '=', committeeId)
       .where('id', '=', userId)
       .execute();
@@ -43,8 +44,8 @@ export async function updateUser(ctx: CommandContext, userId: string, input: Upd
       objectType: 'user',
       objectId: userId,
       objectLabel: target.username,
-      before: { displayName: target.display_name, roles: target.roles, memberId: target.member_id, handlingUnitId: target.handling_unit_id },
-      after: { displayName: input.displayName, roles, memberId: input.memberId, handlingUnitId: input.handlingUnitId },
+      before: { displayName: target.display_name, roles: target.roles, memberId: target.member_id, handlingUnitId: target.handling_unit_id, specialCommitteeId: target.special_committee_id },
+      after: { displayName: input.displayName, roles, memberId: input.memberId, handlingUnitId: input.handlingUnitId, specialCommitteeId: input.specialCommitteeId },
     });
   });
 }

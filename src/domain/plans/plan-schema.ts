@@ -82,6 +82,9 @@ export const planAdjustmentSchema = z.discriminatedUnion('kind', [
 export type PlanAdjustmentInput = z.output<typeof planAdjustmentSchema>;
 
 export const planCommentSchema = z.object({
-  itemId: z.uuid().nullish().transform((v) => v ?? null),
+  itemId: z.uuid({ message: '协商活动无效' }).nullish().transform((v) => v ?? null),
+  /** Office staff recording a comment received on paper or by phone name the invited body it came from. */
+  inviteId: z.uuid({ message: '征求意见单位无效' }).nullish().transform((v) => v ?? null),
   body: requiredText(2000, '请填写意见'),
 });
+export type PlanCommentInput = z.output<typeof planCommentSchema>;

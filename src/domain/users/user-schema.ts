@@ -17,6 +17,7 @@ export const userInputSchema = z.object({
   roles: z.array(roleSchema).min(1, '至少选择一个角色'),
   memberId: z.uuid({ message: '关联委员无效' }).nullish().transform((v) => v ?? null),
   handlingUnitId: z.uuid({ message: '关联承办单位无效' }).nullish().transform((v) => v ?? null),
+  specialCommitteeId: z.uuid({ message: '所属专委会无效' }).nullish().transform((v) => v ?? null),
 });
 export const createUserSchema = userInputSchema.extend({ password: z.string().min(1, '请输入初始密码').max(128) });
 export const updateUserSchema = userInputSchema.omit({ username: true });

@@ -18,7 +18,7 @@ const itemParams = planParams.extend({ itemId: z.uuid({ message: '活动编号�
 const manage = { access: { roles: planPolicy.manageRoles } };
 
 export function planRoutes(app: App, deps: Deps) {
-  app.get('/api/plans', { config: { access: { roles: planPolicy.readRoles } }, schema: { tags, summary: '年度协商计划列表' } }, async (request) => listPlans(deps.db, actorOf(request)));
+  app.get('/api/plans', { config: { access: { roles: planPolicy.listRoles } }, schema: { tags, summary: '年度协商计划列表（承办单位只见邀请其提意见的计划）' } }, async (request) => listPlans(deps.db, actorOf(request)));
 
   app.post(
     '/api/plans',
@@ -59,7 +59,7 @@ export function planRoutes(app: App, deps: Deps) {
 
   app.post(
     '/api/plans/:id/comments',
-    { config: { access: { roles: planPolicy.commentRoles } }, schema: { tags, summary: '受邀单位对计划或活动提出意见', params: planParams, body: planCommentSchema } },
+    { config: { access: { roles: planPolicy.commentOrRecordRoles } }, schema: { tags, summary: '受邀单位对计划或活动提出意见（办公室可代录书面意见）', params: planParams, body: planCommentSchema } },
     async (request, reply) => reply.status(201).send(await commentOnPlan(contextOf(deps, request), request.params.id, request.body)),
   );
 

@@ -30,7 +30,7 @@ export function userRoutes(app: App, deps: Deps) {
 
   app.get(
     '/api/users/link-options',
-    { config: manage, schema: { tags, summary: '可关联的委员或承办单位（按名称查找，供建立委员、承办单位账号）', querystring: z.object({ kind: z.enum(['member', 'unit'], { error: '类型只能是member或unit' }), q: z.string().trim().max(50).optional() }) } },
+    { config: manage, schema: { tags, summary: '可关联的委员、承办单位或专委会（按名称查找，供建立委员、承办单位、专委会工作人员账号）', querystring: z.object({ kind: z.enum(['member', 'unit', 'special_committee'], { error: '类型只能是member、unit或special_committee' }), q: z.string().trim().max(50).optional() }) } },
     async (request) => linkOptions(deps.db, actorOf(request), request.query.kind, request.query.q),
   );
 

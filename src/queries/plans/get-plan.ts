@@ -28,7 +28,7 @@ export async function getPlan(db: Db, actor: Actor, planId: string) {
       .where('i.plan_id', '=', planId)
       .orderBy('b.position')
       .execute(),
-    db.selectFrom('plan_comments').select(['id', 'item_id', 'author_name', 'body', 'created_at']).where('committee_id', '=', committeeId).where('plan_id', '=', planId).orderBy('created_at').execute(),
+    db.selectFrom('plan_comments').select(['id', 'item_id', 'invite_id', 'author_name', 'body', 'created_at']).where('committee_id', '=', committeeId).where('plan_id', '=', planId).orderBy('created_at').execute(),
     db.selectFrom('plan_comment_invites').select(['id', 'name', 'special_committee_id', 'handling_unit_id', 'party_id']).where('committee_id', '=', committeeId).where('plan_id', '=', planId).execute(),
     db.selectFrom('plan_adjustments').selectAll().where('committee_id', '=', committeeId).where('plan_id', '=', planId).orderBy('created_at').execute(),
   ]);
@@ -95,7 +95,7 @@ export async function getPlan(db: Db, actor: Actor, planId: string) {
     totals: { sentence: totalsSentence(plan.year, active), byForm: countByForm(active), count: active.length },
     items: shownItems,
     planComments: comments.filter((c) => !c.item_id).map((c) => ({ id: c.id, author: c.author_name, body: c.body, at: c.created_at })),
-    invites: invites.map((i) => ({ id: i.id, name: i.name })),
+    invites: invites.map((i) => ({ id: i.id, name: i.name, commented: comments.some((c) => c.invite_id === i.id) })),
     adjustments: adjustments.map((a) => ({
       id: a.id,
       itemId: a.item_id,
@@ -108,7 +108,7 @@ export async function getPlan(db: Db, actor: Actor, planId: string) {
       by: a.created_by_name,
       at: a.created_at,
     })),
-    abilities: planAbilities(actor, plan, invite !== null),
+    abilities: planAbilities(actor, plan, invite?.name ?? null),
   };
 }
 export type PlanView = Awaited<ReturnType<typeof getPlan>>;

@@ -4,11 +4,18 @@ import type { Actor } from '../../domain/actor';
 import { planStatusLabels } from '../../domain/plans/plan-states';
 import { forbidden } from '../../errors/app-error';
 import { planPolicy } from '../../policies/plans';
+import { hasRole } from '../../domain/actor';
+import { Role } from '../../domain/roles';
 
-/** The committee's plans, newest year first, with their active item counts. */
+/**
+ * The committee's plans, newest year first, with their active item counts. A handling unit sees only the plans
+ * it has been invited to comment on.
+ */
 export async function listPlans(db: Db, actor: Actor) {
-  if (!planPolicy.read(actor)) throw forbidden();
-  const rows = await db
+  const readsAll = planPolicy.read(actor);
+  const unitId = readsAll ? null : await linkedUnitOf(db, actor);
+  if (!readsAll && !unitId) throw forbidden();
+  let query = db
     .selectFrom('plans as p')
     .select(['p.id', 'p.year', 'p.title', 'p.status', 'p.doc_number', 'p.issue_date', 'p.updated_at'])
     .select((eb) =>
@@ -20,9 +27,20 @@ export async function listPlans(db: Db, actor: Actor) {
         .where('i.status', '=', 'active')
         .as('item_count'),
     )
-    .where('p.committee_id', '=', actor.committeeId)
-    .orderBy('p.year', 'desc')
-    .execute();
+    .where('p.committee_id', '=', actor.committeeId);
+  if (unitId) {
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('plan_comment_invites as v')
+          .select('v.id')
+          .whereRef('v.committee_id', '=', 'p.committee_id')
+          .whereRef('v.plan_id', '=', 'p.id')
+          .where('v.handling_unit_id', '=', unitId),
+      ),
+    );
+  }
+  const rows = await query.orderBy('p.year', 'desc').execute();
   return rows.map((r) => ({
     id: r.id,
     year: r.year,
@@ -35,4 +53,10 @@ export async function listPlans(db: Db, actor: Actor) {
     itemCount: Number(r.item_count ?? 0),
     canManage: planPolicy.manage(actor),
   }));
+}
+
+async function linkedUnitOf(db: Db, actor: Actor): Promise<string | null> {
+  if (!hasRole(actor, Role.HandlingUnit)) return null;
+  const user = await db.selectFrom('users').select('handling_unit_id').where('committee_id', '=', actor.committeeId).where('id', '=', actor.userId).executeTakeFirst();
+  return user?.handling_unit_id ?? null;
 }

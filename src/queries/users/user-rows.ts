@@ -9,6 +9,7 @@ export function selectUsers(db: Db, committeeId: string) {
     .selectFrom('users as u')
     .leftJoin('members as m', (j) => j.onRef('m.committee_id', '=', 'u.committee_id').onRef('m.id', '=', 'u.member_id'))
     .leftJoin('handling_units as h', (j) => j.onRef('h.committee_id', '=', 'u.committee_id').onRef('h.id', '=', 'u.handling_unit_id'))
+    .leftJoin('special_committees as sc', (j) => j.onRef('sc.committee_id', '=', 'u.committee_id').onRef('sc.id', '=', 'u.special_committee_id'))
     .select([
       'u.id',
       'u.username',
@@ -16,6 +17,7 @@ export function selectUsers(db: Db, committeeId: string) {
       'u.roles',
       'u.member_id',
       'u.handling_unit_id',
+      'u.special_committee_id',
       'u.disabled',
       'u.locked_until',
       'u.failed_logins',
@@ -26,6 +28,7 @@ export function selectUsers(db: Db, committeeId: string) {
       'u.updated_at',
       'm.name as member_name',
       'h.name as handling_unit_name',
+      'sc.name as special_committee_name',
     ])
     .where('u.committee_id', '=', committeeId);
 }
@@ -46,6 +49,8 @@ export function presentUser(actor: Actor, row: UserRow, now: Date) {
     memberName: row.member_name,
     handlingUnitId: row.handling_unit_id,
     handlingUnitName: row.handling_unit_name,
+    specialCommitteeId: row.special_committee_id,
+    specialCommitteeName: row.special_committee_name,
     disabled: row.disabled,
     locked,
     lockedUntil: locked ? row.locked_until : null,

@@ -62,6 +62,8 @@ export type UserItem = {
   memberName: string | null;
   handlingUnitId: string | null;
   handlingUnitName: string | null;
+  specialCommitteeId: string | null;
+  specialCommitteeName: string | null;
   disabled: boolean;
   locked: boolean;
   lockedUntil: string | null;
@@ -69,7 +71,7 @@ export type UserItem = {
   createdAt: string;
   abilities: UserAbilities;
 };
-export type UserInput = { username?: string; displayName: string; password?: string; roles: Role[]; memberId: string | null; handlingUnitId: string | null };
+export type UserInput = { username?: string; displayName: string; password?: string; roles: Role[]; memberId: string | null; handlingUnitId: string | null; specialCommitteeId: string | null };
 
 export type { SecuritySettings };
 

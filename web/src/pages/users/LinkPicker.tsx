@@ -4,7 +4,7 @@ import { useDeferredValue, useState } from 'react';
 import { api, ApiError, toQuery } from '../../api/client';
 
 type Props = {
-  kind: 'member' | 'unit';
+  kind: 'member' | 'unit' | 'special_committee';
   value?: string | null;
   onChange?: (id: string | null) => void;
   /** The name of the record linked now, shown before any search. */
@@ -33,7 +33,7 @@ async function search(kind: Props['kind'], q: string): Promise<Found[]> {
 export function LinkPicker({ kind, value, onChange, currentLabel, disabled, id, canSearch }: Props) {
   const [q, setQ] = useState('');
   const deferred = useDeferredValue(q);
-  const noun = kind === 'member' ? '委员' : '承办单位';
+  const noun = { member: '委员', unit: '承办单位', special_committee: '专委会' }[kind];
   const query = useQuery({ queryKey: ['link-picker', kind, deferred], queryFn: () => search(kind, deferred), staleTime: 30_000, enabled: canSearch });
   const refused = !canSearch || (query.error instanceof ApiError && query.error.status === 403);
 

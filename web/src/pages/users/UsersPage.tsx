@@ -21,7 +21,7 @@ import { BUSINESS_ROLE_LIST, RolePicker } from './RolePicker';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Filter = { q: string; role?: Role; page: number; pageSize: number };
-type FormValues = { username: string; displayName: string; password?: string; roles: Role[]; memberId: string | null; handlingUnitId: string | null };
+type FormValues = { username: string; displayName: string; password?: string; roles: Role[]; memberId: string | null; handlingUnitId: string | null; specialCommitteeId: string | null };
 
 const roleOptions = [...BUSINESS_ROLE_LIST, Role.SystemAdmin, Role.SecurityAdmin, Role.AuditAdmin].map((r) => ({ value: r, label: roleLabels[r] }));
 const adminRoles = new Set<string>([Role.SystemAdmin, Role.SecurityAdmin, Role.AuditAdmin]);
@@ -155,12 +155,14 @@ export default function UsersPage() {
     {
       title: '关联',
       key: 'link',
-      blank: (user) => !user.memberName && !user.handlingUnitName,
+      blank: (user) => !user.memberName && !user.handlingUnitName && !user.specialCommitteeName,
       render: (_, user) =>
         user.memberName ? (
           <span style={{ whiteSpace: 'nowrap' }}>委员：{user.memberName}</span>
         ) : user.handlingUnitName ? (
           <span>单位：{user.handlingUnitName}</span>
+        ) : user.specialCommitteeName ? (
+          <span>专委会：{user.specialCommitteeName}</span>
         ) : (
           <Typography.Text type="secondary">—</Typography.Text>
         ),
@@ -265,8 +267,8 @@ function UserDrawer({
 }) {
   const isSelf = user?.id === me.user.id;
   const initialValues: FormValues = user
-    ? { username: user.username, displayName: user.displayName, roles: user.roles, memberId: user.memberId, handlingUnitId: user.handlingUnitId }
-    : { username: '', displayName: '', password: '', roles: [], memberId: null, handlingUnitId: null };
+    ? { username: user.username, displayName: user.displayName, roles: user.roles, memberId: user.memberId, handlingUnitId: user.handlingUnitId, specialCommitteeId: user.specialCommitteeId }
+    : { username: '', displayName: '', password: '', roles: [], memberId: null, handlingUnitId: null, specialCommitteeId: null };
 
   const submit = (values: FormValues) => {
     const roles = values.roles ?? [];
@@ -276,6 +278,7 @@ function UserDrawer({
       // A link stays only while its role does.
       memberId: roles.includes(Role.Member) ? (values.memberId ?? null) : null,
       handlingUnitId: roles.includes(Role.HandlingUnit) ? (values.handlingUnitId ?? null) : null,
+      specialCommitteeId: roles.includes(Role.CommitteeStaff) ? (values.specialCommitteeId ?? null) : null,
     };
     if (!user) Object.assign(body, { username: values.username.trim(), password: values.password });
     return onSave(user?.id, body);
@@ -357,6 +360,16 @@ function UserDrawer({
                   {roles.includes(Role.HandlingUnit) && (
                     <Form.Item name="handlingUnitId" label="关联承办单位" rules={[{ required: true, message: '承办单位账号须关联承办单位' }, { pattern: UUID, message: '承办单位编号格式不正确' }]}>
                       <LinkPicker kind="unit" currentLabel={user?.handlingUnitName} canSearch={me.abilities.users.manage} />
+                    </Form.Item>
+                  )}
+                  {roles.includes(Role.CommitteeStaff) && (
+                    <Form.Item
+                      name="specialCommitteeId"
+                      label="所属专委会"
+                      extra="关联后，该账号可代表本专委会对征求意见中的协商计划提出意见"
+                      rules={[{ pattern: UUID, message: '专委会编号格式不正确' }]}
+                    >
+                      <LinkPicker kind="special_committee" currentLabel={user?.specialCommitteeName} canSearch={me.abilities.users.manage} />
                     </Form.Item>
                   )}
                 </>
