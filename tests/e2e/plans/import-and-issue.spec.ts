@@ -1,32 +1,13 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { button } from '../support/antd';
 import { browserTest } from '../support/browser';
 import { responseTo } from '../support/responses';
+import { notice, takeAction, unusedYear } from '../support/plans';
 import { apiGet, loginAs } from '../support/session';
 
 const test = browserTest();
-/** The 商洛 2024 notice as published (a copy of the shared sample). */
-const SAMPLE = path.resolve('tests/e2e/plans/shangluo-2024.txt');
-
-/** The Shangluo notice moved to a year no other test uses (one plan per committee per year). */
-function notice(year: number): string {
-  return readFileSync(SAMPLE, 'utf8').replaceAll('2024', String(year));
-}
-
-/** Opens a workflow action's modal, fills it and confirms; the transition must succeed. */
-async function takeAction(page: Page, name: string, fill?: (dialog: Locator) => Promise<void>) {
-  await button(page, name).click();
-  const dialog = page.getByRole('dialog').filter({ hasText: name });
-  await dialog.waitFor();
-  if (fill) await fill(dialog);
-  const moved = responseTo(page, { path: `/api${new URL(page.url()).pathname}/transitions`, method: 'POST' });
-  await button(dialog, '确定').click();
-  expect((await moved).status()).toBe(200);
-  await dialog.waitFor({ state: 'hidden' });
-}
 
 async function fillDate(dialog: Locator, label: string, value: string) {
   const input = dialog.getByLabel(label, { exact: true });
@@ -37,7 +18,7 @@ async function fillDate(dialog: Locator, label: string, value: string) {
 
 describe('plans / import and issue', () => {
   test('office imports the sample notice, corrects an item, saves it and takes it through to issued, then downloads the notice', async ({ page }) => {
-    const year = 2031 + Math.floor(Math.random() * 60);
+    const year = unusedYear();
     await loginAs(page, 'office', '/plans');
     await page.getByRole('heading', { name: '年度协商计划' }).waitFor();
     await button(page, '导入通知').click();

@@ -13,8 +13,11 @@ import {
 import type { ReactNode } from 'react';
 import type { Me } from '../api/types';
 
-/** Who reads the annual consultation plan (the server checks again: office staff manage it). */
-const PLAN_READER_ROLES = ['office_staff', 'proposal_staff', 'committee_staff', 'info_editor', 'leader'];
+/**
+ * Who opens the annual consultation plan (the server checks again: office staff manage it; a handling unit sees
+ * only the plans it is invited to comment on).
+ */
+const PLAN_READER_ROLES = ['office_staff', 'proposal_staff', 'committee_staff', 'info_editor', 'leader', 'handling_unit'];
 export const canReadPlans = (me: Me) => me.user.roles.some((role) => PLAN_READER_ROLES.includes(role));
 
 export type MenuEntry = { path: string; label: string; icon: ReactNode; visible: (me: Me) => boolean };

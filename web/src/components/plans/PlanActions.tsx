@@ -121,11 +121,12 @@ function InviteeField() {
   const units = useQuery({ queryKey: ['units', 'all'], queryFn: () => api.get<{ id: string; name: string }[]>('/api/units') });
   const options = [
     { label: '专门委员会', options: (organisation.data?.specialCommittees ?? []).map((s) => ({ value: `sc:${s.id}`, label: s.name })) },
+    { label: '党派团体', options: (organisation.data?.parties ?? []).map((p) => ({ value: `party:${p.id}`, label: p.name })) },
     { label: '承办单位', options: (Array.isArray(units.data) ? units.data : []).map((u) => ({ value: `unit:${u.id}`, label: u.name })) },
   ];
   return (
-    <Form.Item name="invitees" label="征求意见单位" rules={[{ required: true, message: '请选择征求意见的单位' }]}>
-      <Select mode="multiple" options={options} loading={organisation.isLoading || units.isLoading} optionFilterProp="label" placeholder="选择专门委员会和承办单位" allowClear />
+    <Form.Item name="invitees" label="征求意见单位" extra="有账号的专委会、承办单位在系统中直接提意见；其他单位的书面意见由办公室登记" rules={[{ required: true, message: '请选择征求意见的单位' }]}>
+      <Select mode="multiple" options={options} loading={organisation.isLoading || units.isLoading} optionFilterProp="label" placeholder="选择专门委员会、党派团体和承办单位" allowClear />
     </Form.Item>
   );
 }

@@ -101,9 +101,18 @@ export type PlanDetail = {
   totals: { sentence: string; byForm: { form: string; label: string; count: number }[]; count: number };
   items: PlanItem[];
   planComments: { id: string; author: string; body: string; at: string }[];
-  invites: { id: string; name: string }[];
+  invites: { id: string; name: string; commented: boolean }[];
   adjustments: PlanAdjustment[];
-  abilities: { edit: boolean; editNotice: boolean; adjust: boolean; comment: boolean; actions: PlanAction[] };
+  abilities: {
+    download: boolean;
+    edit: boolean;
+    editNotice: boolean;
+    adjust: boolean;
+    comment: boolean;
+    invitedAs: string | null;
+    recordComment: boolean;
+    actions: PlanAction[];
+  };
 };
 
 /** The item fields POST /api/plans and the item endpoints take. */

@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, DownloadOutlined, FileExcelOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, DownloadOutlined, EditOutlined, FileExcelOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import { PLAN_FORMS, planFormColors, planFormLabels, type PlanForm } from '@domain/plans/plan-forms';
 import { groupByForm, timeText } from '@domain/plans/plan-notice-model';
 import type { PlanStatus } from '@domain/plans/plan-states';
@@ -9,12 +9,9 @@ import {
   Button,
   Card,
   Col,
-  Descriptions,
   Dropdown,
   Empty,
-  Form,
   Grid,
-  Input,
   List,
   Popconfirm,
   Result,
@@ -37,7 +34,9 @@ import { api, ApiError, download } from '../../api/client';
 import { errorMessage } from '../../components/api-errors';
 import { NameTags } from '../../components/plans/NameTags';
 import { PlanActions } from '../../components/plans/PlanActions';
+import { PlanComments } from '../../components/plans/PlanComments';
 import { AdjustModal, PlanItemModal, type AdjustTarget } from '../../components/plans/PlanItemModals';
+import { PlanNoticeDrawer } from '../../components/plans/PlanNoticeDrawer';
 import { coversMonth, monthRange, PlanStatusTag } from '../../components/plans/PlanStatusTag';
 import type { PlanDetail, PlanItem } from '../../components/plans/types';
 
@@ -61,6 +60,10 @@ function PlanView({ plan }: { plan: PlanDetail }) {
   const screens = Grid.useBreakpoint();
   const isPhone = !screens.md;
   const [busy, setBusy] = useState<string | null>(null);
+  const invitedOnly = plan.abilities.comment && !plan.abilities.download;
+  const [tab, setTab] = useState(invitedOnly ? 'comments' : 'text');
+  const [editingNotice, setEditingNotice] = useState(false);
+  const commentCount = plan.planComments.length + plan.items.reduce((n, i) => n + i.comments.length, 0);
 
   const fetchFile = async (kind: 'docx' | 'xlsx') => {
     setBusy(kind);
@@ -76,7 +79,7 @@ function PlanView({ plan }: { plan: PlanDetail }) {
 
   const stepItems = [
     { title: '起草' },
-    { title: '征求意见' },
+    { title: '征求意见', description: plan.invites.length ? `${plan.invites.filter((i) => i.commented).length}/${plan.invites.length}家已反馈` : STEP_INDEX[plan.status] > 1 ? '未征求意见' : undefined },
     { title: '主席会议', description: plan.chairsMeeting ?? undefined },
     { title: '党委常委会审定', description: plan.approvingMeeting ? `${plan.approvingMeeting}${plan.approvedOn ? ` ${plan.approvedOn}` : ''}` : undefined },
     { title: '印发', description: plan.docNumber && plan.status === 'issued' ? plan.docNumber : undefined },
@@ -100,28 +103,53 @@ function PlanView({ plan }: { plan: PlanDetail }) {
           <Steps size="small" current={STEP_INDEX[plan.status]} status={plan.status === 'issued' ? 'finish' : 'process'} items={stepItems} direction={isPhone ? 'vertical' : 'horizontal'} />
           <Space wrap>
             <PlanActions plan={plan} />
-            <Button icon={<DownloadOutlined />} loading={busy === 'docx'} onClick={() => fetchFile('docx')}>
-              下载通知(.docx)
-            </Button>
-            <Button icon={<FileExcelOutlined />} loading={busy === 'xlsx'} onClick={() => fetchFile('xlsx')}>
-              导出Excel
-            </Button>
+            {plan.abilities.editNotice && (
+              <Button icon={<EditOutlined />} onClick={() => setEditingNotice(true)}>
+                编辑通知文本
+              </Button>
+            )}
+            {plan.abilities.download && (
+              <>
+                <Button icon={<DownloadOutlined />} loading={busy === 'docx'} onClick={() => fetchFile('docx')}>
+                  下载通知(.docx)
+                </Button>
+                <Button icon={<FileExcelOutlined />} loading={busy === 'xlsx'} onClick={() => fetchFile('xlsx')}>
+                  导出Excel
+                </Button>
+              </>
+            )}
           </Space>
+          {plan.abilities.comment && (
+            <Alert
+              type="info"
+              showIcon
+              title={`本计划正在征求意见，请以“${plan.abilities.invitedAs}”的名义提出意见。`}
+              action={
+                tab !== 'comments' && (
+                  <Button size="small" type="primary" onClick={() => setTab('comments')}>
+                    去提意见
+                  </Button>
+                )
+              }
+            />
+          )}
         </Space>
       </Card>
       <Card styles={{ body: { padding: isPhone ? 8 : undefined } }}>
         <Tabs
-          defaultActiveKey="text"
+          activeKey={tab}
+          onChange={setTab}
           items={[
             { key: 'text', label: '计划文本', children: <PlanText plan={plan} /> },
-            { key: 'items', label: `活动清单（${plan.totals.count}）`, children: <ItemsTab plan={plan} /> },
+            { key: 'items', label: `活动清单（${plan.totals.count}）`, children: <ItemsTab plan={plan} onShowComments={() => setTab('comments')} /> },
             { key: 'calendar', label: '年度日历', children: <CalendarTab plan={plan} /> },
             { key: 'month', label: '本月到期', children: <MonthTab plan={plan} /> },
-            { key: 'comments', label: '意见', children: <CommentsTab plan={plan} /> },
+            { key: 'comments', label: commentCount ? `意见（${commentCount}）` : '意见', children: <PlanComments plan={plan} /> },
             { key: 'adjustments', label: `调整记录（${plan.adjustments.length}）`, children: <AdjustmentsTab plan={plan} /> },
           ]}
         />
       </Card>
+      {plan.abilities.editNotice && <PlanNoticeDrawer plan={plan} open={editingNotice} onClose={() => setEditingNotice(false)} />}
     </Space>
   );
 }
@@ -189,7 +217,7 @@ function PlanText({ plan }: { plan: PlanDetail }) {
   );
 }
 
-function ItemsTab({ plan }: { plan: PlanDetail }) {
+function ItemsTab({ plan, onShowComments }: { plan: PlanDetail; onShowComments: () => void }) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [filters, setFilters] = useState<{ form?: PlanForm; month?: number; lead?: string; dept?: string }>({});
@@ -233,6 +261,20 @@ function ItemsTab({ plan }: { plan: PlanDetail }) {
     { title: '承办单位', dataIndex: 'leadUnits', width: 220, render: (names: PlanItem['leadUnits']) => <NameTags names={names} /> },
     { title: '协商部门', dataIndex: 'consultedDepartments', width: 200, render: (names: PlanItem['consultedDepartments']) => <NameTags names={names} /> },
   ];
+  if (plan.items.some((i) => i.comments.length))
+    columns.push({
+      title: '意见',
+      key: 'comments',
+      width: 90,
+      render: (_: unknown, item) =>
+        item.comments.length ? (
+          <Tooltip title={item.comments.map((c) => `${c.author}：${c.body}`).join('\n')} styles={{ root: { whiteSpace: 'pre-line' } }}>
+            <Button type="link" size="small" onClick={onShowComments}>
+              {item.comments.length}条
+            </Button>
+          </Tooltip>
+        ) : null,
+    });
   if (plan.abilities.edit || plan.abilities.adjust)
     columns.push({
       title: '操作',
@@ -392,69 +434,6 @@ function MonthTab({ plan }: { plan: PlanDetail }) {
         </Row>
       )}
     </Space>
-  );
-}
-
-function CommentsTab({ plan }: { plan: PlanDetail }) {
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const [form] = Form.useForm<{ itemId?: string; body: string }>();
-  const send = useMutation({
-    mutationFn: (values: { itemId?: string; body: string }) => api.post(`/api/plans/${plan.id}/comments`, { itemId: values.itemId ?? null, body: values.body }),
-    onSuccess: async () => {
-      form.resetFields();
-      await queryClient.invalidateQueries({ queryKey: ['plans'] });
-      message.success('意见已提交');
-    },
-    onError: (error) => message.error(errorMessage(error)),
-  });
-  const withComments = plan.items.filter((i) => i.comments.length);
-  return (
-    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      {plan.invites.length > 0 && (
-        <Descriptions size="small" column={1} items={[{ key: 'invites', label: '征求意见单位', children: plan.invites.map((i) => i.name).join('、') }]} />
-      )}
-      {plan.abilities.comment && (
-        <Card size="small" title="提出意见">
-          <Form form={form} name="planComment" layout="vertical" onFinish={(values) => send.mutate(values)}>
-            <Form.Item name="itemId" label="针对的活动（不选为对整个计划）">
-              <Select allowClear options={plan.items.map((i) => ({ value: i.id, label: `${i.seq}. ${i.title}` }))} />
-            </Form.Item>
-            <Form.Item name="body" label="意见" rules={[{ required: true, message: '请填写意见' }]}>
-              <Input.TextArea rows={3} maxLength={2000} />
-            </Form.Item>
-            <Button type="primary" htmlType="submit" loading={send.isPending}>
-              提交意见
-            </Button>
-          </Form>
-        </Card>
-      )}
-      {plan.planComments.length === 0 && withComments.length === 0 && <Empty description="还没有意见" />}
-      {plan.planComments.length > 0 && (
-        <Card size="small" title="对整个计划">
-          <CommentList comments={plan.planComments} />
-        </Card>
-      )}
-      {withComments.map((i) => (
-        <Card key={i.id} size="small" title={`${i.seq}. ${i.title}`}>
-          <CommentList comments={i.comments} />
-        </Card>
-      ))}
-    </Space>
-  );
-}
-
-function CommentList({ comments }: { comments: { id: string; author: string; body: string; at: string }[] }) {
-  return (
-    <List
-      size="small"
-      dataSource={comments}
-      renderItem={(c) => (
-        <List.Item>
-          <List.Item.Meta title={`${c.author} · ${dayjs(c.at).format('YYYY-MM-DD HH:mm')}`} description={c.body} />
-        </List.Item>
-      )}
-    />
   );
 }
 

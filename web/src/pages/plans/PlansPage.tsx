@@ -30,6 +30,7 @@ function PlanList() {
   const list = useQuery({ queryKey: ['plans'], queryFn: () => api.get<PlanListItem[]>('/api/plans') });
   const plans = list.data ?? [];
   const canManage = plans[0]?.canManage ?? me.user.roles.includes('office_staff');
+  const emptyText = me.user.roles.includes('handling_unit') ? '目前没有邀请贵单位提意见的年度协商计划' : '还没有年度协商计划';
 
   const create = useMutation({
     mutationFn: (values: { year: number; title: string }) => api.post<{ id: string }>('/api/plans', { plan: values }),
@@ -82,7 +83,7 @@ function PlanList() {
           <List
             loading={list.isLoading}
             dataSource={plans}
-            locale={{ emptyText: <Empty description="还没有年度协商计划" /> }}
+            locale={{ emptyText: <Empty description={emptyText} /> }}
             renderItem={(plan) => (
               <List.Item onClick={() => navigate(`/plans/${plan.id}`)} style={{ cursor: 'pointer' }}>
                 <List.Item.Meta
@@ -100,7 +101,7 @@ function PlanList() {
             )}
           />
         ) : (
-          <Table rowKey="id" loading={list.isLoading} columns={columns} dataSource={plans} pagination={false} locale={{ emptyText: <Empty description="还没有年度协商计划" /> }} />
+          <Table rowKey="id" loading={list.isLoading} columns={columns} dataSource={plans} pagination={false} locale={{ emptyText: <Empty description={emptyText} /> }} />
         )}
       </Card>
       <Modal title="新建年度协商计划" open={creating} onCancel={() => setCreating(false)} onOk={() => form.submit()} okText="新建" confirmLoading={create.isPending} destroyOnHidden>
