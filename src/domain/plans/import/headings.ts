@@ -7,7 +7,7 @@ export type Heading = { style: HeadingStyle; number: number; text: string };
 const PATTERNS: [HeadingStyle, RegExp][] = [
   ['cn', new RegExp(`^(${CN_NUMBER})\\s*[、.．]\\s*`)],
   ['cn-paren', new RegExp(`^[(（]\\s*(${CN_NUMBER})\\s*[)）]\\s*[、.]?\\s*`)],
-  ['ordinal', new RegExp(`^第(${CN_NUMBER})(?:项|个|次)?\\s*[、，,:：.]\\s*`)],
+  ['ordinal', new RegExp(`^第(${CN_NUMBER})(?:(?:部分|篇|章|类)\\s*[、，,:：.]?|(?:项|个|次)?\\s*[、，,:：.])\\s*`)],
   ['arabic', /^(\d{1,2})\s*(?:[、.．]|\s)(?!\d)\s*/],
   ['arabic-paren', /^[(（]\s*(\d{1,2})\s*[)）]\s*[、.]?\s*/],
   ['circled', /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*/],

@@ -18,6 +18,8 @@ export type ItemDraft = {
   /** The field the next unlabelled line may continue, and whether the last line ended on a separator. */
   open: ItemField | null;
   openEndsWithSeparator: boolean;
+  /** The title's bracketed note wraps onto the next line: its closing bracket is still to come. */
+  openBracket: boolean;
 };
 
 export function newDraft(lineNo: number, form: PlanForm | null, category: string | null): ItemDraft {
@@ -36,6 +38,7 @@ export function newDraft(lineNo: number, form: PlanForm | null, category: string
     sources: { item: lineNo },
     open: null,
     openEndsWithSeparator: false,
+    openBracket: false,
   };
 }
 

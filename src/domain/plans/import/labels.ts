@@ -25,6 +25,11 @@ const LABELS: Record<ItemField, string[]> = {
 
 const byLabel = new Map<string, ItemField>();
 for (const [field, labels] of Object.entries(LABELS) as [ItemField, string[]][]) for (const label of labels) byLabel.set(label, field);
+/** The field a label fills, or null: also how a table's column header is read. */
+export function fieldOfLabel(label: string): ItemField | null {
+  return byLabel.get(label) ?? null;
+}
+
 const ALL = [...byLabel.keys()].sort((a, b) => b.length - a.length);
 
 /** A label followed by a colon, or a label in 【】 or [] brackets. The label must start a line or follow a separator. */

@@ -38,6 +38,15 @@ export function readNoticeMeta(lines: Line[]): NoticeMeta {
     if (text.length > 70 || /关于印发|的通知|印发|通知如下/.test(text) || /[。；，,]/.test(text) || /[:：]$/.test(text)) return false;
     return PLAN_TITLE.test(text) && !/^[一二三四五六七八九十\d]+[、.]/.test(text);
   });
+  // An annex printed on its own may name the plan without a year: "政协枫林县委员会年度协商工作计划".
+  if (!candidates.length) {
+    candidates.push(
+      ...lines.slice(0, 40).filter((line) => {
+        const text = line.norm.trim();
+        return text.length <= 40 && !/[。；，,:：]/.test(text) && !/关于|通知/.test(text) && /(协商|议政).{0,6}(计划|安排|要点)$/.test(text);
+      }),
+    );
+  }
   const best = candidates.find((l) => /计划/.test(l.norm)) ?? candidates[0];
   if (best) {
     meta.title = tidy(best.raw.trim()).replace(/^[《“]|[》”]$/g, '');

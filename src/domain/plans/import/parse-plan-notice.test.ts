@@ -181,3 +181,85 @@ describe('the notice as a whole', () => {
     expect(plan.items[0].sources).toMatchObject({ title: 7, time: 8, leadUnits: 9 });
   });
 });
+
+describe('tables flattened to text', () => {
+  const header = '序号   协商议题              协商形式     牵头单位              协商部门                 时间';
+
+  it('reads each row by its columns, and a cell wrapped onto the next line into the same column', () => {
+    const plan = parse(
+      [
+        '一、协商活动安排表',
+        header,
+        '1    推进港口物流枢纽建设     常委会议协商   市政协经济委员会          市发展改革委、市交通运输局   6月',
+        '2    加快构建“一老一小”服务体系，   专题协商     市政协社会和法制委员会       市民政局、市卫生健康委、      第二季度',
+        '     提升民生保障水平' + ' '.repeat(37) + '市医保局',
+        '',
+        '  注：具体协商时间可适当调整。',
+      ].join('\n'),
+    );
+    expect(plan.items.map((i) => [i.form, i.title, i.start, i.end, i.leadUnits, i.consultedDepartments])).toEqual([
+      ['standing_committee', '推进港口物流枢纽建设', '2025-06', '2025-06', ['市政协经济委员会'], ['市发展改革委', '市交通运输局']],
+      ['special', '加快构建“一老一小”服务体系，提升民生保障水平', '2025-04', '2025-06', ['市政协社会和法制委员会'], ['市民政局', '市卫生健康委', '市医保局']],
+    ]);
+  });
+
+  it('reads a tab-separated table with its columns in another order and an empty cell', () => {
+    const plan = parse(['序号\t时间\t协商议题\t牵头单位\t协商部门\t备注', '1\t3月\t优化营商环境\t经济委员会\t\t', '2\t全年\t老旧小区改造\t城建委员会\t市住建局\t重点'].join('\n'));
+    expect(plan.items.map((i) => [i.title, i.start, i.end, i.leadUnits, i.consultedDepartments])).toEqual([
+      ['优化营商环境', '2025-03', '2025-03', ['经济委员会'], []],
+      ['老旧小区改造', '2025-01', '2025-12', ['城建委员会'], ['市住建局']],
+    ]);
+  });
+});
+
+describe('notes, prose and broken names', () => {
+  it('reads labelled parts inside the title\'s bracket, with nested brackets and the note wrapped onto the next line', () => {
+    const plan = parse(
+      '一、远程协商（1次）\n1. 助力山区乡村振兴（7月；市政协五届九次常委会议；牵头领导：宋知微；承办单位：市政协农业委员会、各县（市）政协；协商部门：市农业农村局、市乡村振\n兴局）',
+    );
+    expect(plan.items[0]).toMatchObject({
+      form: 'remote',
+      title: '助力山区乡村振兴',
+      start: '2025-07',
+      meeting: '市政协五届九次常委会议',
+      leadLeader: '宋知微',
+      leadUnits: ['市政协农业委员会', '各县（市）政协'],
+      consultedDepartments: ['市农业农村局', '市乡村振兴局'],
+    });
+  });
+
+  it('reads a quoted topic, the meeting it is held at and the bodies that take part from a sentence', () => {
+    const plan = parse('（二）常委会议协商\n2.“加快建设现代化产业体系”常委会议协商。在市政协七届十四次常委会议上进行。由市政协经济委员会承办，市发展改革委、市科技局参加，时间为6月。');
+    expect(plan.items[0]).toMatchObject({
+      title: '加快建设现代化产业体系',
+      meeting: '市政协七届十四次常委会议',
+      leadUnits: ['市政协经济委员会'],
+      consultedDepartments: ['市发展改革委', '市科技局'],
+      start: '2025-06',
+    });
+  });
+
+  it('joins a name broken after its first characters, even when the rest is one character', () => {
+    const plan = parse('一、对口协商\n1. 协商议题：岸线修复\n协商部门：区自然资源局、区海洋发展\n局、区农业农村局\n时间：4月');
+    expect(plan.items[0].consultedDepartments).toEqual(['区自然资源局', '区海洋发展局', '区农业农村局']);
+  });
+
+  it('joins the rest of a name that starts a line of other labels', () => {
+    const plan = parse('一、专题协商\n1、协商议题：社区矫正\n牵头领导：何清漪    承办单位：区政协社会和法制委\n员会    协商时间：3月');
+    expect(plan.items[0]).toMatchObject({ leadUnits: ['区政协社会和法制委员会'], leadLeader: '何清漪', start: '2025-03' });
+  });
+
+  it('reads "第一部分" sections, a meeting named with 期间, and a meeting in the form label\'s bracket', () => {
+    const plan = parse(
+      '第一部分 全体会议协商\n1. 市政协五届四次会议期间\n协商议题：政府工作报告\n时间：1月\n第二部分 常委会议协商\n1. 协商议题：农村污水治理\n协商形式：常委会议协商（县政协十届七次常委会议）\n时间：6月份',
+    );
+    expect(plan.items.map((i) => [i.form, i.meeting, i.title])).toEqual([
+      ['plenary', '市政协五届四次会议', '政府工作报告'],
+      ['standing_committee', '县政协十届七次常委会议', '农村污水治理'],
+    ]);
+  });
+
+  it('finds the title of an annex that names the plan without a year', () => {
+    expect(parse('附件\n\n政协枫林县委员会年度协商工作计划\n\n一、对口协商\n1.协商议题：甲\n时间：3月').title).toBe('政协枫林县委员会年度协商工作计划');
+  });
+});

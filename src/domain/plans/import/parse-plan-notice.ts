@@ -2,11 +2,12 @@ import { planFormLabels, type PlanForm } from '../plan-forms';
 import { classifyForm, isFormHeading, isNonItemHeading } from './forms';
 import { readHeading, type Heading, type HeadingStyle } from './headings';
 import { hasDetails, newDraft, type ItemDraft } from './item-draft';
-import { splitLabelled, type ItemField } from './labels';
+import { findLabels, splitLabelled, type ItemField } from './labels';
 import { readNoticeMeta, type Line } from './notice-meta';
 import { chinesePunctuation, normalizeChars, tidy } from './normalize';
 import { readProseItem, splitTrailingNote } from './prose-item';
 import { looksLikeTime, parseTimeRange } from './time-range';
+import { assignCells, isTableRow, readTableHeader, splitCells, type TableColumn } from './table';
 import { splitUnitNames } from './unit-names';
 
 export type ParsedItem = {
@@ -65,6 +66,8 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
   const sections: Section[] = [];
   let current: ItemDraft | null = null;
   let blankBefore = false;
+  /** A plan laid out as a table: its columns, and where the last row's cells started. */
+  let table: { columns: TableColumn[]; rowStarts: number[] | null; item: ItemDraft | null; lastText: Map<string, string> } | null = null;
 
   const context = () => {
     for (let i = sections.length - 1; i >= 0; i--) if (sections[i].kind !== 'neutral' || sections[i].form) return sections[i];
@@ -95,7 +98,26 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       if (isTrailer(norm)) close();
       continue;
     }
+    if (table && handleTableLine(line)) {
+      blankBefore = false;
+      continue;
+    }
+    table = null;
+    const columns = readTableHeader(line.norm);
+    if (columns) {
+      close();
+      table = { columns, rowStarts: null, item: null, lastText: new Map() };
+      blankBefore = false;
+      continue;
+    }
     const heading = readHeading(norm);
+    const last = current as ItemDraft | null;
+    if (last?.openBracket && !heading) {
+      continueNote(last, norm, line.no);
+      blankBefore = false;
+      continue;
+    }
+    if (last) last.openBracket = false;
     if (heading) {
       handleHeading(line, heading);
     } else if (splitLabelled(norm).length > 0) {
@@ -107,6 +129,59 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
   }
   close();
 
+  /** A row or a continuation line of a table; false when the line is past the table's end. */
+  function handleTableLine(line: Line): boolean {
+    const t = table!;
+    const cells = splitCells(line.norm);
+    if (isTableRow(cells, t.columns)) {
+      const at = assignCells(cells, t.columns, null);
+      const item = start(line.no);
+      t.item = item;
+      t.rowStarts = t.columns.map((c, i) => cells[at.indexOf(i)]?.start ?? c.start);
+      t.lastText.clear();
+      cells.forEach((cell, k) => {
+        applyCell(item, t.columns[at[k]].field, cell.text, line.no);
+        t.lastText.set(t.columns[at[k]].field, cell.text);
+      });
+      return true;
+    }
+    const continues = t.item && !blankBefore && /^\s/.test(line.norm) && !/^\s*注/.test(line.norm);
+    if (!continues) return false;
+    const at = assignCells(cells, t.columns, t.rowStarts);
+    cells.forEach((cell, k) => {
+      const field = t.columns[at[k]].field;
+      const previous = t.lastText.get(field) ?? '';
+      continueCell(t.item!, field, cell.text, previous, line.no);
+      t.lastText.set(field, field === 'title' ? previous + cell.text : cell.text);
+    });
+    return true;
+  }
+
+  function applyCell(item: ItemDraft, field: TableColumn['field'], text: string, lineNo: number) {
+    if (field === 'seq' || field === 'ignore') return;
+    if (field === 'title') {
+      item.title = cleanTitle(text);
+      item.titleFrom = 'label';
+      item.sources.title = lineNo;
+    } else applyField(item, field, text, lineNo);
+    item.open = null;
+  }
+
+  /** A table cell's text wrapped onto the next line: the same field, joined without a separator unless one ends the line. */
+  function continueCell(item: ItemDraft, field: TableColumn['field'], text: string, previous: string, lineNo: number) {
+    if (field === 'seq' || field === 'ignore') return;
+    const afterSeparator = SEPARATOR_END.test(previous);
+    if (field === 'title') item.title = cleanTitle(`${previous || item.title || ''}${text}`);
+    else if (field === 'leadUnits' || field === 'consultedDepartments') {
+      item.open = field;
+      item.openEndsWithSeparator = afterSeparator;
+      continueField(item, text, lineNo);
+    } else if (field === 'time') setTime(item, `${item.timeText ?? ''}${text}`, lineNo);
+    else if (field === 'contents') item.contents.push(tidy(text));
+    else if (field === 'participants') item.participants = tidy(`${item.participants ?? ''}${text}`);
+    item.open = null;
+  }
+
   function handleHeading(line: Line, heading: Heading) {
     const text = heading.text;
     // Leave sections at the same or a deeper level than this heading.
@@ -115,6 +190,12 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
 
     const labelled = splitLabelled(text);
     const beforeLabel = labelled.length ? text.slice(0, text.indexOf(labelled[0].label)).trim() : text;
+    if (labelled.length && !inSkip() && labelsInsideNote(text)) {
+      // "1. 题目（6月；市政协五届九次常委会议；牵头领导：宋知微；承办单位：…）": the labels sit in the title's note.
+      const item = start(line.no);
+      setTitleWithNote(item, text, line.no, 'heading');
+      return;
+    }
     const formPart = /^(.{2,24}?)[:：]\s*(.+)$/.exec(beforeLabel);
 
     if (isNonItemHeading(beforeLabel) && !labelled.some((l) => l.field === 'title')) {
@@ -155,10 +236,10 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       setTitleWithNote(item, meetingTitle[2], line.no, 'heading');
       return;
     }
-    if (MEETING_TEXT.test(text.replace(/[（(].*[)）]$/, '')) && text.length <= 30) {
+    if (isMeetingName(text.replace(/[（(].*[)）]$/, '')) && text.length <= 32) {
       const item = start(line.no);
       const { main, note } = splitTrailingNote(text);
-      item.meeting = tidy(main);
+      item.meeting = meetingName(main);
       item.sources.meeting = line.no;
       if (note) applyNote(item, note, line.no);
       return;
@@ -192,6 +273,10 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     if (prose.timeText) setTime(item, prose.timeText, line.no);
     if (prose.leadUnits.length) setNames(item, 'leadUnits', prose.leadUnits.join('、'), line.no);
     if (prose.consulted.length) setNames(item, 'consultedDepartments', prose.consulted.join('、'), line.no);
+    if (prose.meeting) {
+      item.meeting = tidy(prose.meeting);
+      item.sources.meeting = line.no;
+    }
     item.open = 'contents';
   }
 
@@ -203,6 +288,8 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       start(line.no);
     }
     const item = current!;
+    const before = leading === null ? norm.slice(0, findLabels(norm)[0].start).trim() : '';
+    if (before && item.open && !titleFirst) continueField(item, before, line.no);
     if (leading) {
       // Text before the first label on a numbered line: a meeting name or the title.
       const clean = leading.replace(/[:：]$/, '').trim();
@@ -260,9 +347,15 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
         setNames(item, field, value, lineNo);
         break;
       case 'form': {
-        const form = classifyForm(value);
-        item.form = form ?? 'other';
-        item.category = tidy(value);
+        // "常委会议协商（县政协十届七次常委会议）": the form, and the meeting it is held at.
+        const { main, note } = splitTrailingNote(value);
+        if (note && isMeetingName(note)) {
+          item.meeting = meetingName(note);
+          item.sources.meeting = lineNo;
+        }
+        const text = note && isMeetingName(note) ? main : value;
+        item.form = classifyForm(text) ?? 'other';
+        item.category = tidy(text);
         item.sources.form = lineNo;
         break;
       }
@@ -288,14 +381,30 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     item.openEndsWithSeparator = SEPARATOR_END.test(value);
   }
 
+  /** The rest of a title's note that wrapped onto this line, up to its closing bracket. */
+  function continueNote(item: ItemDraft, norm: string, lineNo: number) {
+    const close = unmatchedClose(norm);
+    const inner = close >= 0 ? norm.slice(0, close) : norm;
+    if (close >= 0) item.openBracket = false;
+    const [first, ...rest] = splitOutside(inner, /[；;]/);
+    if (first !== undefined && item.open && !findLabels(first.trim()).length) continueField(item, first.trim(), lineNo);
+    else if (first !== undefined) applyNote(item, first, lineNo);
+    if (rest.length) applyNote(item, rest.join('；'), lineNo);
+  }
+
   function continueField(item: ItemDraft, norm: string, lineNo: number) {
     const field = item.open!;
     if (field === 'leadUnits' || field === 'consultedDepartments') {
-      const names = splitUnitNames(norm).map(chinesePunctuation);
       const list = item[field];
-      if (names.length && list.length && !item.openEndsWithSeparator && !(NAME_END.test(list.at(-1)!) && NAME_START.test(names[0]))) {
-        list[list.length - 1] += names.shift();
+      let rest = norm.trim();
+      // The line may begin with the rest of a name broken at the end of the last one ("区海洋发展" + "局、…").
+      const head = /^[^、，,；;\s/]+/.exec(rest)?.[0] ?? '';
+      if (head && list.length && !item.openEndsWithSeparator && !(NAME_END.test(list.at(-1)!) && NAME_START.test(head))) {
+        const [joined] = splitUnitNames(list.at(-1)! + head);
+        if (joined) list[list.length - 1] = chinesePunctuation(joined);
+        rest = rest.slice(head.length);
       }
+      const names = splitUnitNames(rest).map(chinesePunctuation);
       list.push(...names.filter((n) => !list.includes(n)));
       item.openEndsWithSeparator = SEPARATOR_END.test(norm);
     } else if (field === 'title') {
@@ -309,19 +418,37 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
   }
 
   function setTitleWithNote(item: ItemDraft, value: string, lineNo: number, from: 'label' | 'heading' | 'text') {
-    const { main, note } = splitTrailingNote(value);
+    const { main, note, closed } = splitTrailingNote(value);
     item.title = cleanTitle(main);
     item.titleFrom = from;
     item.sources.title = lineNo;
     if (note) applyNote(item, note, lineNo);
+    item.openBracket = !closed;
   }
 
-  /** A bracketed note after a title: "（市政协经济委员会，5月）" or "（5月，市发改委参加）". */
+  /**
+   * A bracketed note after a title: "（市政协经济委员会，5月）", "（5月，市发改委参加）", or labelled parts
+   * "（6月；市政协五届九次常委会议；牵头领导：宋知微；承办单位：…）".
+   */
   function applyNote(item: ItemDraft, note: string, lineNo: number) {
-    for (const part of note.split(/[，,；;]/)) {
+    for (const part of splitOutside(note, /[；;]/)) {
+      const labelled = splitLabelled(part.trim());
+      if (labelled.length) {
+        const lead = part.trim().slice(0, part.trim().indexOf(labelled[0].label)).trim();
+        if (lead) applyNoteParts(item, lead, lineNo);
+        for (const l of labelled) applyField(item, l.field, l.value, lineNo);
+      } else applyNoteParts(item, part, lineNo);
+    }
+  }
+
+  function applyNoteParts(item: ItemDraft, text: string, lineNo: number) {
+    for (const part of splitOutside(text, /[，,；;]/)) {
       const p = part.trim();
       if (!p) continue;
-      if (looksLikeTime(p) && !item.timeText) setTime(item, p, lineNo);
+      if (isMeetingName(p) && /届|次/.test(p) && !item.meeting) {
+        item.meeting = meetingName(p);
+        item.sources.meeting = lineNo;
+      } else if (looksLikeTime(p) && !item.timeText) setTime(item, p, lineNo);
       else if (/参加|参与|配合|协办|邀请/.test(p)) setNames(item, 'consultedDepartments', p, lineNo);
       else if (NAME_END.test(p.replace(/(牵头|承办|负责|组织)$/, '')) && !item.leadUnits.length) setNames(item, 'leadUnits', p, lineNo);
       else if (classifyForm(p) && !item.form) item.form = classifyForm(p);
@@ -433,12 +560,61 @@ function cleanTitle(text: string): string {
 /** A heading that only announces the items below it: "一、协商议题", "二、年度协商活动安排". */
 function isContainerHeading(text: string): boolean {
   const t = text.replace(/[\s:：。]/g, '');
-  return /^(\d{4}年)?(年度|全年|具体|主要|重点)?(协商|议政|协商议政)?(议题|活动|工作|项目)?(安排|计划|内容|项目|如下)?$/.test(t) && t.length >= 2 && t.length <= 14;
+  return /^(\d{4}年)?(年度|全年|具体|主要|重点)?(协商|议政|协商议政)?(议题|活动|工作|项目)?(安排|计划|内容|项目|如下)?(表|一览表|清单)?$/.test(t) && t.length >= 2 && t.length <= 16;
 }
 
 function cleanCategory(raw: string, text: string): string {
   const stripped = tidy(text).replace(/[:：。]$/, '');
   return stripped || tidy(raw);
+}
+
+/** "市政协五届四次会议期间", "十届七次常委会议上": a meeting's name, with or without the words around it. */
+function isMeetingName(text: string): boolean {
+  return MEETING_TEXT.test(meetingName(text));
+}
+
+function meetingName(text: string): string {
+  return tidy(text).replace(/^(在|于)/, '').replace(/(期间|上|召开|举行)+$/, '');
+}
+
+/** Splits at the separators that are not inside brackets: "各县（市）政协；5月" splits once. */
+function splitOutside(text: string, separator: RegExp): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '（' || ch === '(') depth++;
+    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+    else if (depth === 0 && separator.test(ch)) {
+      parts.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(text.slice(from));
+  return parts.filter((p) => p.trim());
+}
+
+/** The index of the first closing bracket that closes a bracket opened before the line, or -1. */
+function unmatchedClose(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '（' || text[i] === '(') depth++;
+    else if (text[i] === '）' || text[i] === ')') {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
+}
+
+/** Whether the first label on a line sits inside a bracket opened after the title. */
+function labelsInsideNote(text: string): boolean {
+  const first = findLabels(text)[0];
+  if (!first) return false;
+  const before = text.slice(0, first.start);
+  const opened = (before.match(/[（(]/g) ?? []).length - (before.match(/[）)]/g) ?? []).length;
+  return opened > 0 && /^[^（(]{2,}[（(]/.test(before);
 }
 
 function docNumberYear(docNumber: string | null): number | null {

@@ -1,35 +1,69 @@
 import { looksLikeTime } from './time-range';
 
-/** Splits "题目（市政协经济委员会，5月）" into the title and the bracketed note at its end. */
-export function splitTrailingNote(text: string): { main: string; note: string | null } {
-  const m = /^(.*?)\s*[（(]([^（()）]*)[)）]\s*[。；;]?$/.exec(text.trim());
-  if (!m || !m[1]) return { main: text.trim(), note: null };
-  const note = m[2];
-  // Only a note about time, units or form is split off; "（试行）" or "（第二批）" belong to the title.
-  if (looksLikeTime(note) || /委员会|委|局|办|会|牵头|承办|参加|部门|单位|协商/.test(note)) return { main: m[1], note };
-  return { main: text.trim(), note: null };
+/**
+ * Splits "题目（市政协经济委员会，5月）" into the title and the bracketed note at its end. Brackets may nest
+ * ("各县（市）政协"), and the note may still be open when it wraps onto the next line (`closed` is then false).
+ */
+export function splitTrailingNote(text: string): { main: string; note: string | null; closed: boolean } {
+  const t = text.trim().replace(/[。；;]$/, '');
+  const plain = { main: text.trim(), note: null, closed: true };
+  // The outermost bracket that is either closed at the very end or never closed.
+  let depth = 0;
+  let open = -1;
+  for (let i = 0; i < t.length; i++) {
+    const ch = t[i];
+    if (ch === '（' || ch === '(') {
+      if (depth === 0) open = i;
+      depth++;
+    } else if ((ch === '）' || ch === ')') && depth > 0) {
+      depth--;
+      if (depth === 0 && i < t.length - 1) open = -1;
+    }
+  }
+  if (open <= 0) return plain;
+  const closed = depth === 0;
+  const note = t.slice(open + 1, closed ? -1 : undefined);
+  const main = t.slice(0, open).trim();
+  if (!main) return plain;
+  // Only a note about time, units, meeting or form is split off; "（试行）" or "（第二批）" belong to the title.
+  if (looksLikeTime(note) || /委员会|委|局|办|会|牵头|承办|参加|部门|单位|协商|[:：]/.test(note)) return { main, note, closed };
+  return plain;
 }
+
+const QUOTED_TOPIC = /^[“"]([^”"]{4,60})[”"](?:[\p{Script=Han}]{0,12}?(?:协商|议政|视察|调研|座谈会|监督))?$/u;
 
 /**
  * Reads an item written as a sentence: "围绕推进电子商务高质量发展开展对口协商，由市政协经济委员会承办，
- * 邀请市商务局参加，拟于7月进行。" Title: the first clause; units and time from the phrases that name them.
+ * 邀请市商务局参加，拟于7月进行。" or "“加快建设现代化产业体系”常委会议协商。在市政协七届十四次常委会议上进行。
+ * 由市政协经济委员会承办，市发展改革委、市科技局参加，时间为6月。" Title: the quoted topic, or the first clause;
+ * units, meeting and time from the phrases that name them.
  */
 export function readProseItem(text: string, _year: number | null) {
   const sentences = text.split(/[。；;]/).map((s) => s.trim()).filter(Boolean);
   const clauses = text.split(/[。；;，,]/).map((s) => s.trim()).filter(Boolean);
   const first = sentences[0] ?? text;
   let title = first.split(/[，,]/)[0];
-  const around = /^(?:围绕|就|聚焦)(.+?)(?:开展|进行|组织)/.exec(first);
-  if (around) title = around[1];
+  const quoted = QUOTED_TOPIC.exec(title);
+  const around = /^(?:围绕|就|聚焦)[“"]?(.+?)[”"]?(?:开展|进行|组织)/.exec(first);
+  if (quoted) title = quoted[1];
+  else if (around) title = around[1];
   const leadUnits: string[] = [];
   const consulted: string[] = [];
   let timeText: string | null = null;
+  let meeting: string | null = null;
   for (const clause of clauses.slice(1).concat(first.split(/[，,]/).slice(1))) {
+    const held = /^(?:拟)?在(.+?(?:会议|常委会|全会))(?:期间|上)?(?:召开|举行|进行|开展)?$/.exec(clause);
+    if (held && !meeting) {
+      meeting = held[1];
+      continue;
+    }
     const lead = /(?:由)?(.+?)(?:牵头|承办|负责|组织)/.exec(clause);
     const invite = /(?:邀请|会同|请)(.+?)(?:参加|参与|配合|协办)?$/.exec(clause);
-    if (invite && /部门|局|委|办|院|中心|政府|公司/.test(invite[1])) consulted.push(invite[1]);
+    const joins = /^(.+?)(?:参加|参与|配合|列席|协办)$/.exec(clause);
+    if (invite && /部门|局|委|办|院|中心|政府|公司|联/.test(invite[1])) consulted.push(invite[1]);
     else if (lead && !looksLikeTime(lead[1])) leadUnits.push(lead[1].replace(/^由/, ''));
-    if (!timeText && looksLikeTime(clause)) timeText = clause;
+    else if (joins && !looksLikeTime(joins[1])) consulted.push(joins[1]);
+    if (!timeText && looksLikeTime(clause)) timeText = clause.replace(/^(?:时间为|时间|拟于|于)/, '');
   }
-  return { title: title.trim(), leadUnits, consulted, timeText };
+  return { title: title.trim(), leadUnits, consulted, timeText, meeting };
 }

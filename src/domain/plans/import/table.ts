@@ -1,0 +1,78 @@
+import { fieldOfLabel, type ItemField } from './labels';
+
+/** A column of a plan laid out as a table: the field it fills and where its header starts on the line. */
+export type TableColumn = { field: ItemField | 'seq' | 'ignore'; start: number };
+export type Cell = { start: number; text: string };
+
+const SEQ = /^(序号|编号|序)$/;
+const IGNORED = /^(备注|说明|完成情况|成果形式|联系人|类别|分类)$/;
+
+/**
+ * Splits a line of a table flattened to text into its cells: by tabs, or by runs of two or more spaces (a single
+ * space may sit inside a topic). Each cell keeps the position it starts at (for tabs, its column number), for
+ * lining up rows with empty cells and continuation lines.
+ */
+export function splitCells(line: string): Cell[] {
+  const cells: Cell[] = [];
+  if (line.includes('\t')) {
+    // Tab-separated (a Word table's row): a cell's position is its column number, so empty cells keep their place.
+    line.split('\t').forEach((text, i) => {
+      if (text.trim()) cells.push({ start: i, text: text.trim() });
+    });
+    return cells;
+  }
+  for (const m of line.matchAll(/\S+(?: \S+)*/g)) {
+    const text = m[0].trim();
+    if (text) cells.push({ start: m.index! + (m[0].length - m[0].trimStart().length), text });
+  }
+  return cells;
+}
+
+/**
+ * The columns of a table header row ("序号  协商议题  协商形式  牵头单位  协商部门  时间"), or null when the line is
+ * not one: at least three cells, each a known column name, one of them the topic.
+ */
+export function readTableHeader(line: string): TableColumn[] | null {
+  const cells = splitCells(line);
+  if (cells.length < 3) return null;
+  const columns: TableColumn[] = [];
+  for (const cell of cells) {
+    const name = cell.text.replace(/[\s:：]/g, '');
+    const field = SEQ.test(name) ? 'seq' : IGNORED.test(name) ? 'ignore' : fieldOfLabel(name);
+    if (!field) return null;
+    columns.push({ field, start: cell.start });
+  }
+  if (!columns.some((c) => c.field === 'title')) {
+    // Without a topic column, a 协商内容 column holds the topics.
+    const contents = columns.find((c) => c.field === 'contents');
+    if (!contents) return null;
+    contents.field = 'title';
+  }
+  return columns;
+}
+
+/** A data row starts with its number ("1", "12", "一") followed by at least two more cells. */
+export function isTableRow(cells: Cell[], columns: TableColumn[]): boolean {
+  if (cells.length < Math.min(3, columns.length)) return false;
+  return columns[0].field !== 'seq' || /^(\d{1,3}|[一二三四五六七八九十]{1,3})[.、．]?$/.test(cells[0].text);
+}
+
+/**
+ * Which column each cell belongs to. A full row maps in order; a row with empty cells, or a continuation line,
+ * puts each cell in the column whose start (in the previous row, else the header) is nearest, keeping the order.
+ */
+export function assignCells(cells: Cell[], columns: TableColumn[], rowStarts: number[] | null): number[] {
+  if (cells.length === columns.length) return cells.map((_, i) => i);
+  const starts = rowStarts && rowStarts.length === columns.length ? rowStarts : columns.map((c) => c.start);
+  const result: number[] = [];
+  let from = 0;
+  for (const [k, cell] of cells.entries()) {
+    // Leave room for the cells still to come: each needs a column of its own.
+    const last = columns.length - (cells.length - k);
+    let best = from;
+    for (let c = from; c <= last; c++) if (Math.abs(starts[c] - cell.start) < Math.abs(starts[best] - cell.start)) best = c;
+    result.push(best);
+    from = best + 1;
+  }
+  return result;
+}
