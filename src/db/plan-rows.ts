@@ -1,5 +1,5 @@
 import type { Actor } from '../domain/actor';
-import type { OrgLookups } from '../domain/plans/name-matching';
+import type { BodyLink, NameAlias, OrgLookups } from '../domain/plans/name-matching';
 import { matchDepartment, matchLeadBody } from '../domain/plans/name-matching';
 import type { PlanItemInput } from '../domain/plans/plan-schema';
 import type { Db } from './database';
@@ -8,14 +8,46 @@ import type { Db } from './database';
 export async function loadOrgLookups(db: Db, committeeId: string): Promise<OrgLookups> {
   const named = (table: 'special_committees' | 'parties' | 'sectors' | 'liaison_groups') =>
     db.selectFrom(table).select(['id', 'name']).where('committee_id', '=', committeeId).execute();
-  const [specialCommittees, parties, sectors, liaisonGroups, handlingUnits] = await Promise.all([
+  const [specialCommittees, parties, sectors, liaisonGroups, handlingUnits, aliasRows] = await Promise.all([
     db.selectFrom('special_committees').select(['id', 'name', 'short_name as shortName']).where('committee_id', '=', committeeId).execute(),
     named('parties'),
     named('sectors'),
     named('liaison_groups'),
     db.selectFrom('handling_units').select(['id', 'name', 'short_name as shortName']).where('committee_id', '=', committeeId).execute(),
+    db.selectFrom('org_name_aliases').selectAll().where('committee_id', '=', committeeId).execute(),
   ]);
-  return { specialCommittees, parties, sectors, liaisonGroups, handlingUnits };
+  const lists = { special_committee: specialCommittees, party: parties, sector: sectors, liaison_group: liaisonGroups, handling_unit: handlingUnits };
+  const aliases: NameAlias[] = [];
+  for (const row of aliasRows) {
+    const [kind, id] = bodyColumnsToLink(row);
+    const record = kind && lists[kind].find((r) => r.id === id);
+    if (kind && record) aliases.push({ role: row.role, alias: row.alias, link: { kind, id: record.id, name: record.name } });
+  }
+  return { specialCommittees, parties, sectors, liaisonGroups, handlingUnits, aliases };
+}
+
+type BodyColumns = { special_committee_id: string | null; party_id: string | null; sector_id: string | null; liaison_group_id: string | null; handling_unit_id: string | null };
+export type BodyKind = NonNullable<BodyLink>['kind'];
+
+/** The record a row's body columns point at, as [kind, id]. */
+export function bodyColumnsToLink(row: BodyColumns): [BodyKind, string] | [null, null] {
+  if (row.special_committee_id) return ['special_committee', row.special_committee_id];
+  if (row.party_id) return ['party', row.party_id];
+  if (row.sector_id) return ['sector', row.sector_id];
+  if (row.liaison_group_id) return ['liaison_group', row.liaison_group_id];
+  if (row.handling_unit_id) return ['handling_unit', row.handling_unit_id];
+  return [null, null];
+}
+
+/** The body columns that point at one record of `kind`. */
+export function linkToBodyColumns(kind: BodyKind | null, id: string | null): BodyColumns {
+  return {
+    special_committee_id: kind === 'special_committee' ? id : null,
+    party_id: kind === 'party' ? id : null,
+    sector_id: kind === 'sector' ? id : null,
+    liaison_group_id: kind === 'liaison_group' ? id : null,
+    handling_unit_id: kind === 'handling_unit' ? id : null,
+  };
 }
 
 export function itemColumns(input: PlanItemInput) {
@@ -46,11 +78,7 @@ export async function setItemBodies(db: Db, committeeId: string, itemId: string,
         role: 'lead' as const,
         position,
         name,
-        special_committee_id: link?.kind === 'special_committee' ? link.id : null,
-        party_id: link?.kind === 'party' ? link.id : null,
-        sector_id: link?.kind === 'sector' ? link.id : null,
-        liaison_group_id: link?.kind === 'liaison_group' ? link.id : null,
-        handling_unit_id: null,
+        ...linkToBodyColumns(link?.kind ?? null, link?.id ?? null),
       };
     }),
     ...input.consultedDepartments.map((name, position) => ({
@@ -59,11 +87,10 @@ export async function setItemBodies(db: Db, committeeId: string, itemId: string,
       role: 'consulted' as const,
       position,
       name,
-      special_committee_id: null,
-      party_id: null,
-      sector_id: null,
-      liaison_group_id: null,
-      handling_unit_id: matchDepartment(name, org)?.id ?? null,
+      ...(() => {
+        const link = matchDepartment(name, org);
+        return linkToBodyColumns(link?.kind ?? null, link?.id ?? null);
+      })(),
     })),
   ];
   if (rows.length) await db.insertInto('plan_item_bodies').values(rows).execute();

@@ -200,6 +200,18 @@ export interface PlanItemBodiesTable {
   handling_unit_id: string | null;
 }
 
+export interface OrgNameAliasesTable {
+  committee_id: string;
+  role: 'lead' | 'consulted';
+  alias: string;
+  special_committee_id: string | null;
+  party_id: string | null;
+  sector_id: string | null;
+  liaison_group_id: string | null;
+  handling_unit_id: string | null;
+  created_at: Generated<Date>;
+}
+
 export interface PlanCommentInvitesTable extends Owned {
   plan_id: string;
   special_committee_id: string | null;
@@ -268,6 +280,7 @@ export interface Database {
   plans: PlansTable;
   plan_items: PlanItemsTable;
   plan_item_bodies: PlanItemBodiesTable;
+  org_name_aliases: OrgNameAliasesTable;
   plan_comment_invites: PlanCommentInvitesTable;
   plan_comments: PlanCommentsTable;
   plan_adjustments: PlanAdjustmentsTable;

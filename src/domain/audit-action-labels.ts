@@ -39,6 +39,7 @@ export const auditActionLabels: Record<AuditAction, string> = {
   [AuditAction.PlanTransitioned]: '计划流转',
   [AuditAction.PlanIssued]: '印发年度协商计划',
   [AuditAction.PlanCommented]: '提出计划意见',
+  [AuditAction.PlanNameLinked]: '关联计划中的单位名称',
   [AuditAction.PlanAdjusted]: '调整年度协商计划',
   [AuditAction.PlanNoticeDownloaded]: '下载计划通知',
 };

@@ -56,6 +56,7 @@ export const AuditAction = {
   /** The plan was issued: its items became consultation activities. */
   PlanIssued: 'plan.issued',
   PlanCommented: 'plan.commented',
+  PlanNameLinked: 'plan.name_linked',
   /** After issue: an item added, cancelled or moved, with the reason and the approver. */
   PlanAdjusted: 'plan.adjusted',
   PlanNoticeDownloaded: 'plan.notice_downloaded',

@@ -26,6 +26,8 @@ export function planAbilities(actor: Actor, plan: { status: PlanStatus }, invite
     edit: planPolicy.manage(actor) && editable,
     editNotice: planPolicy.manage(actor) && plan.status !== 'issued',
     adjust: planPolicy.manage(actor) && plan.status === 'issued',
+    /** Linking a name the organisation did not know changes no text, so it stays open after issue. */
+    linkNames: planPolicy.manage(actor),
     comment: invitedAs !== null && plan.status === 'commenting',
     /** The invited body the caller comments for. */
     invitedAs,

@@ -95,6 +95,7 @@ export const endpointPermissions: Record<string, EndpointPermission> = {
   'DELETE /api/plans/:id/items/:itemId': ['office_staff'],
   'POST /api/plans/:id/transitions': ['leader', 'office_staff'],
   'POST /api/plans/:id/comments': ['committee_staff', 'handling_unit', 'office_staff'],
+  'POST /api/plans/:id/name-links': ['office_staff'],
   'POST /api/plans/:id/adjustments': ['office_staff'],
   'GET /api/plans/:id/notice.docx': ['committee_staff', 'info_editor', 'leader', 'office_staff', 'proposal_staff'],
   'GET /api/plans/:id/items.xlsx': ['committee_staff', 'info_editor', 'leader', 'office_staff', 'proposal_staff'],

@@ -145,6 +145,9 @@ describe('annual plan API', () => {
   });
 });
 
+/** A department as a notice may write it, which the organisation's unit list does not name. */
+const UNKNOWN_UNIT = '市发展改革部门';
+
 describe('annual plan out for comment', () => {
   let planId: string;
   let invitedStaff: Client;
@@ -161,6 +164,8 @@ describe('annual plan out for comment', () => {
     const { body } = await importSample(office);
     body.plan.year = 2025;
     const nextYear = (m: unknown) => (typeof m === 'string' ? m.replace('2024', '2025') : m);
+    body.items[0].consultedDepartments.push(UNKNOWN_UNIT);
+    body.items[1].consultedDepartments.push(UNKNOWN_UNIT);
     body.items = body.items.map((i: Record<string, unknown>) => ({ ...i, startMonth: nextYear(i.startMonth), endMonth: nextYear(i.endMonth) }));
     const res = await office.post('/api/plans', body);
     expect(res.statusCode).toBe(201);
@@ -225,5 +230,35 @@ describe('annual plan out for comment', () => {
     const late = await invitedStaff.post(`/api/plans/${planId}/comments`, { body: '迟到的意见' });
     expect(late.statusCode).toBe(409);
     expect((await invitedStaff.get(`/api/plans/${planId}`)).json().abilities.comment).toBe(false);
+  });
+
+  it('links a name the organisation did not know, in every item, and remembers it for the next import', async () => {
+    const plan = (await office.get(`/api/plans/${planId}`)).json();
+    type Body = { name: string; linked: boolean };
+    const all: Body[] = plan.items.flatMap((i: { consultedDepartments: Body[] }) => i.consultedDepartments);
+    const unknown = all.find((b) => b.name === UNKNOWN_UNIT)!;
+    expect(unknown).toMatchObject({ linked: false });
+    const unit = committee.unitIds[3];
+    expect((await member.post(`/api/plans/${planId}/name-links`, { name: unknown.name, role: 'consulted', kind: 'handling_unit', id: unit })).statusCode).toBe(403);
+    const wrongKind = await office.post(`/api/plans/${planId}/name-links`, { name: unknown.name, role: 'consulted', kind: 'party', id: committee.partyIds[0] });
+    expect(wrongKind.json().error).toMatchObject({ field: 'kind', message: '协商部门只能关联承办单位' });
+    const foreign = await office.post(`/api/plans/${planId}/name-links`, { name: unknown.name, role: 'consulted', kind: 'handling_unit', id: other.unitIds[0] });
+    expect(foreign.json().error.field).toBe('id');
+    const absent = await office.post(`/api/plans/${planId}/name-links`, { name: '不存在的单位', role: 'consulted', kind: 'handling_unit', id: unit });
+    expect(absent.json().error).toMatchObject({ field: 'name', message: '计划中没有“不存在的单位”这个名称' });
+
+    const res = await office.post(`/api/plans/${planId}/name-links`, { name: unknown.name, role: 'consulted', kind: 'handling_unit', id: unit });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().linked).toBe(all.filter((b) => b.name === unknown.name).length);
+    const after = (await office.get(`/api/plans/${planId}`)).json();
+    const bodies: (Body & { id: string })[] = after.items.flatMap((i: { consultedDepartments: Body[] }) => i.consultedDepartments);
+    expect(bodies.filter((b) => b.name === unknown.name).every((b) => b.linked && b.id === unit)).toBe(true);
+
+    const text = `2027年度协商工作计划\n一、对口协商\n1.协商议题：甲\n时间：3月\n承办单位：市政协经济委员会\n协商部门：${UNKNOWN_UNIT}`;
+    const preview = (await office.post('/api/plans/import/preview', { text })).json();
+    const again = preview.items.flatMap((i: { departmentLinks: { name: string; link: { id: string } | null }[] }) => i.departmentLinks).find((d: { name: string }) => d.name === unknown.name);
+    expect(again.link.id).toBe(unit);
+    const audit = await t.handle.db.selectFrom('audit_events').select('after').where('committee_id', '=', committee.id).where('action', '=', 'plan.name_linked').executeTakeFirstOrThrow();
+    expect(audit.after).toMatchObject({ name: unknown.name, remember: true });
   });
 });

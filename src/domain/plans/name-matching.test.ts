@@ -31,6 +31,14 @@ describe('name matching', () => {
     expect(matchLeadBody(name, org)?.id).toBe(id);
   });
 
+  it('links a name staff linked by hand before, for its role only, whatever its spacing', () => {
+    const unit = { kind: 'handling_unit' as const, id: 'u1', name: org.handlingUnits[0].name };
+    const withAlias: OrgLookups = { ...org, aliases: [{ role: 'consulted', alias: '市发展改革部门', link: unit }] };
+    expect(matchDepartment('市 发展改革部门', withAlias)).toEqual(unit);
+    expect(matchDepartment('市发展改革部门', org)).toBeNull();
+    expect(matchLeadBody('市发展改革部门', withAlias)).toBeNull();
+  });
+
   it('keeps an unknown body unlinked', () => {
     expect(matchLeadBody('市政协委员工作委员会', org)).toBeNull();
   });

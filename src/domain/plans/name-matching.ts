@@ -10,10 +10,24 @@ export type OrgLookups = {
   sectors: OrgRecord[];
   liaisonGroups: OrgRecord[];
   handlingUnits: OrgRecord[];
+  /** Names staff have linked by hand before ("市发改委" → 市发展和改革委员会), tried first. */
+  aliases?: NameAlias[];
 };
 export type BodyLink =
   | { kind: 'special_committee' | 'party' | 'sector' | 'liaison_group' | 'handling_unit'; id: string; name: string }
   | null;
+export type BodyRole = 'lead' | 'consulted';
+export type NameAlias = { role: BodyRole; alias: string; link: NonNullable<BodyLink> };
+
+/** The spelling an alias is kept and looked up under: no spaces. */
+export function aliasKey(name: string): string {
+  return name.replace(/\s+/g, '');
+}
+
+function remembered(name: string, role: BodyRole, org: OrgLookups): BodyLink {
+  const key = aliasKey(name);
+  return org.aliases?.find((a) => a.role === role && a.alias === key)?.link ?? null;
+}
 
 
 /**
@@ -55,6 +69,8 @@ function findIn(records: OrgRecord[], candidates: string[]): OrgRecord | undefin
 
 /** The record a lead body names: special committee, party, sector or liaison group. */
 export function matchLeadBody(name: string, org: OrgLookups): BodyLink {
+  const known = remembered(name, 'lead', org);
+  if (known) return known;
   const cores = coreNames(name);
   const sc = findIn(org.specialCommittees, [name, ...cores]);
   if (sc) return { kind: 'special_committee', id: sc.id, name: sc.name };
@@ -75,6 +91,8 @@ export function matchLeadBody(name: string, org: OrgLookups): BodyLink {
 
 /** The handling unit a consulted department names, allowing for the 市/县 prefix being left out or added. */
 export function matchDepartment(name: string, org: OrgLookups): BodyLink {
+  const known = remembered(name, 'consulted', org);
+  if (known) return known;
   const n = name.replace(/\s+/g, '');
   const bare = n.replace(/^(市|县|区)/, '');
   const unit =

@@ -88,3 +88,15 @@ export const planCommentSchema = z.object({
   body: requiredText(2000, '请填写意见'),
 });
 export type PlanCommentInput = z.output<typeof planCommentSchema>;
+
+export const BODY_KINDS = ['special_committee', 'party', 'sector', 'liaison_group', 'handling_unit'] as const;
+
+/** Links a name as the plan writes it to a record, in every item of the plan; optionally remembered for later imports. */
+export const planNameLinkSchema = z.object({
+  name: requiredText(200, '请填写名称'),
+  role: z.enum(['lead', 'consulted'], { error: '名称类别只能是承办单位或协商部门' }),
+  kind: z.enum(BODY_KINDS, { error: '请选择关联的机构类型' }),
+  id: z.uuid({ message: '请选择关联的机构' }),
+  remember: z.boolean().default(true),
+});
+export type PlanNameLinkInput = z.output<typeof planNameLinkSchema>;

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { adjustPlan } from '../../commands/plans/adjust-plan';
 import { commentOnPlan } from '../../commands/plans/comment-on-plan';
+import { linkPlanName } from '../../commands/plans/link-plan-name';
 import { createPlan } from '../../commands/plans/create-plan';
 import { addPlanItem, removePlanItem, updatePlanItem } from '../../commands/plans/plan-items';
 import { transitionPlan } from '../../commands/plans/transition-plan';
 import { updatePlan } from '../../commands/plans/update-plan';
-import { importedPlanSchema, planAdjustmentSchema, planCommentSchema, planInputSchema, planItemInputSchema, planTransitionSchema } from '../../domain/plans/plan-schema';
+import { importedPlanSchema, planAdjustmentSchema, planCommentSchema, planInputSchema, planItemInputSchema, planNameLinkSchema, planTransitionSchema } from '../../domain/plans/plan-schema';
 import { planPolicy } from '../../policies/plans';
 import { getPlan } from '../../queries/plans/get-plan';
 import { listPlans } from '../../queries/plans/list-plans';
@@ -61,6 +62,12 @@ export function planRoutes(app: App, deps: Deps) {
     '/api/plans/:id/comments',
     { config: { access: { roles: planPolicy.commentOrRecordRoles } }, schema: { tags, summary: '受邀单位对计划或活动提出意见（办公室可代录书面意见）', params: planParams, body: planCommentSchema } },
     async (request, reply) => reply.status(201).send(await commentOnPlan(contextOf(deps, request), request.params.id, request.body)),
+  );
+
+  app.post(
+    '/api/plans/:id/name-links',
+    { config: manage, schema: { tags, summary: '把计划中未关联的单位名称关联到机构库（可记住，今后导入自动关联）', params: planParams, body: planNameLinkSchema } },
+    async (request) => linkPlanName(contextOf(deps, request), request.params.id, request.body),
   );
 
   app.post('/api/plans/:id/adjustments', { config: manage, schema: { tags, summary: '计划调整（印发后增加、取消或调整活动）', params: planParams, body: planAdjustmentSchema } }, async (request, reply) =>

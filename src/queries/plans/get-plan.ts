@@ -4,7 +4,7 @@ import { planFormLabels, type PlanForm } from '../../domain/plans/plan-forms';
 import { planStatusLabels } from '../../domain/plans/plan-states';
 import { countByForm, totalsSentence } from '../../domain/plans/plan-totals';
 import { forbidden, notFound } from '../../errors/app-error';
-import { inviteOf } from '../../db/plan-rows';
+import { bodyColumnsToLink, inviteOf } from '../../db/plan-rows';
 import { planAbilities, planPolicy } from '../../policies/plans';
 import { hasRole } from '../../domain/actor';
 
@@ -34,17 +34,7 @@ export async function getPlan(db: Db, actor: Actor, planId: string) {
   ]);
 
   const bodyOf = (b: (typeof bodies)[number]): PlanBody => {
-    const [kind, id] = b.special_committee_id
-      ? ['special_committee', b.special_committee_id]
-      : b.party_id
-        ? ['party', b.party_id]
-        : b.sector_id
-          ? ['sector', b.sector_id]
-          : b.liaison_group_id
-            ? ['liaison_group', b.liaison_group_id]
-            : b.handling_unit_id
-              ? ['handling_unit', b.handling_unit_id]
-              : [null, null];
+    const [kind, id] = bodyColumnsToLink(b);
     return { name: b.name, linked: id !== null, kind, id };
   };
 

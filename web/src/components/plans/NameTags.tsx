@@ -49,19 +49,26 @@ export function NameTagsInput({
   );
 }
 
-/** Read-only names with the same 未关联 mark. */
-export function NameTags({ names }: { names: { name: string; linked: boolean }[] }) {
+/** Read-only names with the same 未关联 mark; with `onLink`, the mark is a button to link the name. */
+export function NameTags({ names, onLink }: { names: { name: string; linked: boolean }[]; onLink?: (name: string) => void }) {
   if (!names.length) return <span>—</span>;
   return (
     <Space size={[4, 4]} wrap>
       {names.map((n) => (
         <Tag key={n.name} style={{ marginInlineEnd: 0, whiteSpace: 'normal' }}>
           {n.name}
-          {!n.linked && (
-            <Tag color="orange" style={{ marginInlineStart: 4, marginInlineEnd: 0 }}>
-              未关联
-            </Tag>
-          )}
+          {!n.linked &&
+            (onLink ? (
+              <Tooltip title="机构库中没有这个名称，点击关联">
+                <Tag color="orange" style={{ marginInlineStart: 4, marginInlineEnd: 0, cursor: 'pointer' }} role="button" aria-label={`关联 ${n.name}`} onClick={() => onLink(n.name)}>
+                  未关联
+                </Tag>
+              </Tooltip>
+            ) : (
+              <Tag color="orange" style={{ marginInlineStart: 4, marginInlineEnd: 0 }}>
+                未关联
+              </Tag>
+            ))}
         </Tag>
       ))}
     </Space>

@@ -108,6 +108,7 @@ export type PlanDetail = {
     edit: boolean;
     editNotice: boolean;
     adjust: boolean;
+    linkNames: boolean;
     comment: boolean;
     invitedAs: string | null;
     recordComment: boolean;

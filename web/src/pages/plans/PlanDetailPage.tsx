@@ -35,6 +35,7 @@ import { errorMessage } from '../../components/api-errors';
 import { NameTags } from '../../components/plans/NameTags';
 import { PlanActions } from '../../components/plans/PlanActions';
 import { PlanComments } from '../../components/plans/PlanComments';
+import { LinkNameModal, type NameToLink } from '../../components/plans/LinkNameModal';
 import { AdjustModal, PlanItemModal, type AdjustTarget } from '../../components/plans/PlanItemModals';
 import { PlanNoticeDrawer } from '../../components/plans/PlanNoticeDrawer';
 import { coversMonth, monthRange, PlanStatusTag } from '../../components/plans/PlanStatusTag';
@@ -223,6 +224,9 @@ function ItemsTab({ plan, onShowComments }: { plan: PlanDetail; onShowComments: 
   const [filters, setFilters] = useState<{ form?: PlanForm; month?: number; lead?: string; dept?: string }>({});
   const [editing, setEditing] = useState<PlanItem | null | undefined>(undefined);
   const [adjusting, setAdjusting] = useState<AdjustTarget | null>(null);
+  const [linking, setLinking] = useState<NameToLink | null>(null);
+  const linkable = (role: NameToLink['role']) => (plan.abilities.linkNames ? (name: string) => setLinking({ name, role }) : undefined);
+  const unlinked = new Set(plan.items.flatMap((i) => [...i.leadUnits, ...i.consultedDepartments].filter((b) => !b.linked).map((b) => b.name)));
   const leads = useMemo(() => [...new Set(plan.items.flatMap((i) => i.leadUnits.map((b) => b.name)))], [plan.items]);
   const depts = useMemo(() => [...new Set(plan.items.flatMap((i) => i.consultedDepartments.map((b) => b.name)))], [plan.items]);
   const shown = plan.items.filter(
@@ -258,8 +262,13 @@ function ItemsTab({ plan, onShowComments }: { plan: PlanDetail; onShowComments: 
       ),
     },
     { title: '时间', key: 'time', width: 110, render: (_: unknown, item) => monthRange(item.startMonth, item.endMonth) },
-    { title: '承办单位', dataIndex: 'leadUnits', width: 220, render: (names: PlanItem['leadUnits']) => <NameTags names={names} /> },
-    { title: '协商部门', dataIndex: 'consultedDepartments', width: 200, render: (names: PlanItem['consultedDepartments']) => <NameTags names={names} /> },
+    { title: '承办单位', dataIndex: 'leadUnits', width: 220, render: (names: PlanItem['leadUnits']) => <NameTags names={names} onLink={linkable('lead')} /> },
+    {
+      title: '协商部门',
+      dataIndex: 'consultedDepartments',
+      width: 200,
+      render: (names: PlanItem['consultedDepartments']) => <NameTags names={names} onLink={linkable('consulted')} />,
+    },
   ];
   if (plan.items.some((i) => i.comments.length))
     columns.push({
@@ -339,10 +348,16 @@ function ItemsTab({ plan, onShowComments }: { plan: PlanDetail; onShowComments: 
         <Typography.Text type="secondary">
           显示 {shown.length} / {plan.items.length} 项
         </Typography.Text>
+        {unlinked.size > 0 && (
+          <Typography.Text type="warning">
+            {unlinked.size} 个名称未关联机构库{plan.abilities.linkNames ? '，点击橙色“未关联”标记逐个关联' : ''}
+          </Typography.Text>
+        )}
       </Space>
       <Table rowKey="id" size="small" columns={columns} dataSource={shown} pagination={false} scroll={{ x: 1200 }} />
       <PlanItemModal planId={plan.id} item={editing} onClose={() => setEditing(undefined)} />
       <AdjustModal planId={plan.id} target={adjusting} onClose={() => setAdjusting(null)} />
+      <LinkNameModal planId={plan.id} target={linking} onClose={() => setLinking(null)} />
     </Space>
   );
 }

@@ -1,0 +1,75 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Checkbox, Form, Modal, Select } from 'antd';
+import { api } from '../../api/client';
+import { applyApiErrorToForm, errorMessage } from '../api-errors';
+import type { Organisation } from '../members/types';
+
+export type NameToLink = { name: string; role: 'lead' | 'consulted' };
+type Values = { target: string; remember: boolean };
+
+/**
+ * Links a name the organisation did not know to one of its records, in every item of the plan where the name
+ * appears; remembered, the next import links it by itself. Lead bodies are special committees, parties, sectors or
+ * liaison groups; consulted departments are handling units.
+ */
+export function LinkNameModal({ planId, target, onClose }: { planId: string; target: NameToLink | null; onClose: () => void }) {
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const [form] = Form.useForm<Values>();
+  const role = target?.role;
+  const organisation = useQuery({ queryKey: ['organisation'], queryFn: () => api.get<Organisation>('/api/organisation'), staleTime: 5 * 60_000, enabled: role === 'lead' });
+  const units = useQuery({ queryKey: ['units', 'all'], queryFn: () => api.get<{ id: string; name: string }[]>('/api/units'), enabled: role === 'consulted' });
+  const org = organisation.data;
+  type Option = { value: string; label: string };
+  const options: (Option | { label: string; options: Option[] })[] =
+    role === 'lead'
+      ? [
+          { label: '专门委员会', options: (org?.specialCommittees ?? []).map((r) => ({ value: `special_committee:${r.id}`, label: r.name })) },
+          { label: '党派团体', options: (org?.parties ?? []).map((r) => ({ value: `party:${r.id}`, label: r.name })) },
+          { label: '界别', options: (org?.sectors ?? []).map((r) => ({ value: `sector:${r.id}`, label: r.name })) },
+          { label: '联络组', options: (org?.liaisonGroups ?? []).map((r) => ({ value: `liaison_group:${r.id}`, label: r.name })) },
+        ]
+      : (Array.isArray(units.data) ? units.data : []).map((u) => ({ value: `handling_unit:${u.id}`, label: u.name }));
+
+  const link = useMutation({
+    mutationFn: (values: Values) => {
+      const [kind, id] = values.target.split(':');
+      return api.post<{ linked: number }>(`/api/plans/${planId}/name-links`, { name: target!.name, role, kind, id, remember: values.remember });
+    },
+    onSuccess: async ({ linked }) => {
+      await queryClient.invalidateQueries({ queryKey: ['plans'] });
+      message.success(`已关联 ${linked} 处`);
+      onClose();
+    },
+    onError: (error) => {
+      if (!applyApiErrorToForm(form, error)) message.error(errorMessage(error));
+    },
+  });
+
+  return (
+    <Modal
+      title={target ? `关联“${target.name}”` : ''}
+      open={target !== null}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText="关联"
+      confirmLoading={link.isPending}
+      destroyOnHidden
+    >
+      <Alert
+        type="info"
+        showIcon
+        style={{ marginBottom: 12 }}
+        title={`机构库中没有“${target?.name ?? ''}”这个名称。关联后，计划中所有写作这个名称的${role === 'lead' ? '承办单位' : '协商部门'}都指向所选机构，文字保持原样。机构库中确实没有的，请先在“${role === 'lead' ? '组织机构' : '承办单位'}”中新增。`}
+      />
+      <Form form={form} name="linkName" layout="vertical" initialValues={{ remember: true }} onFinish={(values) => link.mutate(values)}>
+        <Form.Item name="target" label="关联到" rules={[{ required: true, message: '请选择关联的机构' }]}>
+          <Select showSearch={{ optionFilterProp: 'label' }} options={options} loading={organisation.isLoading || units.isLoading} placeholder="输入名称查找" />
+        </Form.Item>
+        <Form.Item name="remember" valuePropName="checked">
+          <Checkbox>记住这个写法，今后导入计划时自动关联</Checkbox>
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
