@@ -5,6 +5,12 @@ import { describe, expect, it } from 'vitest';
 
 const SHARED = path.resolve('../shared');
 const FIXTURES = path.resolve('tests/fixtures/plans');
+/** The second round of notices written blind; the importer is not yet at the goal on them (see the README there). */
+const BLIND_2 = path.resolve('tests/fixtures/plans-blind-2');
+const pairsIn = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .flatMap((f) => [path.join(dir, f), path.join(dir, f.replace(/\.txt$/, '.expected.json'))]);
 
 /** Runs the team's scorer (shared/tools/score-plan-import.mjs) with `xieshang import-plan` and returns its score. */
 function score(pairs: string[]): { score: number; output: string } {
@@ -29,10 +35,14 @@ describe('plan importer, scored by the shared script', () => {
   });
 
   it('reads notices of other layouts with at least 95% of fields right', () => {
-    const cases = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt'));
-    expect(cases.length).toBeGreaterThanOrEqual(4);
-    const pairs = cases.flatMap((f) => [path.join(FIXTURES, f), path.join(FIXTURES, f.replace(/\.txt$/, '.expected.json'))]);
+    const pairs = pairsIn(FIXTURES);
+    expect(pairs.length).toBeGreaterThanOrEqual(24);
     const result = score(pairs);
     expect(result.score, result.output).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('does not fall back on the second blind round (a floor below the 95% goal, which is not reached there yet)', () => {
+    const result = score(pairsIn(BLIND_2));
+    expect(result.score, result.output).toBeGreaterThanOrEqual(0.85);
   });
 });

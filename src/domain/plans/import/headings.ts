@@ -1,16 +1,18 @@
 import { CN_NUMBER, parseNumber } from './chinese-numerals';
 
 /** Heading styles, from the outermost a notice usually uses to the innermost. */
-export type HeadingStyle = 'cn' | 'cn-paren' | 'ordinal' | 'arabic' | 'arabic-paren' | 'circled';
+export type HeadingStyle = 'cn' | 'cn-paren' | 'ordinal' | 'arabic' | 'arabic-paren' | 'circled' | 'bullet';
 export type Heading = { style: HeadingStyle; number: number; text: string };
 
 const PATTERNS: [HeadingStyle, RegExp][] = [
   ['cn', new RegExp(`^(${CN_NUMBER})\\s*[、.．]\\s*`)],
   ['cn-paren', new RegExp(`^[(（]\\s*(${CN_NUMBER})\\s*[)）]\\s*[、.]?\\s*`)],
   ['ordinal', new RegExp(`^第(${CN_NUMBER})(?:(?:部分|篇|章|类)\\s*[、，,:：.]?|(?:项|个|次)?\\s*[、，,:：.])\\s*`)],
-  ['arabic', /^(\d{1,2})\s*(?:[、.．]|\s)(?!\d)\s*/],
+  ['arabic', /^(\d{1,2})\s*(?:[、.．)）]|\s)(?!\d)\s*/],
   ['arabic-paren', /^[(（]\s*(\d{1,2})\s*[)）]\s*[、.]?\s*/],
   ['circled', /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*/],
+  // ★ ◆ ● ■ ▲ bullets mark items as a number would.
+  ['bullet', /^([★☆◆◇●○■□▲►•])\s*/],
 ];
 
 /** The heading marker at the start of a (character-normalised) line, or null. */
@@ -18,7 +20,7 @@ export function readHeading(line: string): Heading | null {
   for (const [style, re] of PATTERNS) {
     const m = re.exec(line);
     if (!m) continue;
-    const number = style === 'circled' ? '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'.indexOf(m[1]) + 1 : parseNumber(m[1]);
+    const number = style === 'bullet' ? 1 : style === 'circled' ? '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'.indexOf(m[1]) + 1 : parseNumber(m[1]);
     if (number === null || number === 0) continue;
     const text = line.slice(m[0].length).trim();
     // "2024年…" or "1月…" at the start of a line is a date, not a numbered heading.

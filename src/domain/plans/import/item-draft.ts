@@ -20,6 +20,8 @@ export type ItemDraft = {
   openEndsWithSeparator: boolean;
   /** The title's bracketed note wraps onto the next line: its closing bracket is still to come. */
   openBracket: boolean;
+  /** The body a section heading names ("（二）市政协经济委员会"), the lead when the item names none. */
+  sectionLead: string | null;
 };
 
 export function newDraft(lineNo: number, form: PlanForm | null, category: string | null): ItemDraft {
@@ -39,6 +41,7 @@ export function newDraft(lineNo: number, form: PlanForm | null, category: string
     open: null,
     openEndsWithSeparator: false,
     openBracket: false,
+    sectionLead: null,
   };
 }
 

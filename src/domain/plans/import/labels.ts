@@ -33,7 +33,10 @@ export function fieldOfLabel(label: string): ItemField | null {
 const ALL = [...byLabel.keys()].sort((a, b) => b.length - a.length);
 
 /** A label followed by a colon, or a label in 【】 or [] brackets. The label must start a line or follow a separator. */
-const LABEL_RE = new RegExp(`(?:^|(?<=[\\s;；。,，]))(?:【(${ALL.join('|')})】|\\[(${ALL.join('|')})\\]|(${ALL.join('|')})\\s*[:：])`, 'g');
+const LABEL_RE = new RegExp(
+  `(?:^|(?<=[\\s;；。,，]))(?:【(${ALL.join('|')})】|\\[(${ALL.join('|')})\\]|(${ALL.join('|')})\\s*(?:[一二三四五六七八九十\\d]{1,3})?\\s*[:：])`,
+  'g',
+);
 
 export type LabelHit = { field: ItemField; label: string; start: number; valueStart: number };
 

@@ -263,3 +263,31 @@ describe('notes, prose and broken names', () => {
     expect(parse('附件\n\n政协枫林县委员会年度协商工作计划\n\n一、对口协商\n1.协商议题：甲\n时间：3月').title).toBe('政协枫林县委员会年度协商工作计划');
   });
 });
+
+describe('markers, grouped sections and Word cells', () => {
+  it('reads items marked by ★ bullets with 【】 labels, and by 1） markers', () => {
+    expect(titles('（一）对口协商\n★【协商议题】议题甲\n【协商时间】6月\n★【协商议题】议题乙\n【协商时间】7月')).toEqual(['议题甲', '议题乙']);
+    expect(titles('一、对口协商\n1）《议题甲》\n时间：3月\n2）“议题乙”\n时间：4月')).toEqual(['议题甲', '议题乙']);
+  });
+
+  it('reads "◆议题一：" items whose labels follow one another after 。', () => {
+    const plan = parse('一、对口协商（1项）\n◆议题一：推动县域旅游提质升级\n协商形式：对口协商。牵头领导：周望舒。承办单位：县政协文史委员会。时间：5月。');
+    expect(plan.items[0]).toMatchObject({ title: '推动县域旅游提质升级', leadLeader: '周望舒', leadUnits: ['县政协文史委员会'], start: '2025-05' });
+  });
+
+  it('takes the lead body from a section heading that names it', () => {
+    const plan = parse('（一）市政协提案委员会\n1.重点提案办理\n形式：提案办理协商  时间：4月\n（二）市政协经济委员会\n1.开发区提质增效\n形式：对口协商  时间：6月\n承办单位：市工商联');
+    expect(plan.items.map((i) => [i.title, i.leadUnits])).toEqual([
+      ['重点提案办理', ['市政协提案委员会']],
+      ['开发区提质增效', ['市工商联']],
+    ]);
+  });
+
+  it('puts a Word table that came out one cell a line back into rows', () => {
+    const plan = parse(['序号', '协商形式', '协商议题', '承办单位', '时间安排', '1', '对口协商', '议题甲', '经济委员会', '3月', '2', '界别协商', '议题乙', '经济界', '5月'].join('\n'));
+    expect(plan.items.map((i) => [i.form, i.title, i.leadUnits, i.start])).toEqual([
+      ['counterpart', '议题甲', ['经济委员会'], '2025-03'],
+      ['sector', '议题乙', ['经济界'], '2025-05'],
+    ]);
+  });
+});

@@ -7,7 +7,7 @@ import { readNoticeMeta, type Line } from './notice-meta';
 import { chinesePunctuation, normalizeChars, tidy } from './normalize';
 import { readProseItem, splitTrailingNote } from './prose-item';
 import { looksLikeTime, parseTimeRange } from './time-range';
-import { assignCells, isTableRow, readTableHeader, splitCells, type TableColumn } from './table';
+import { assignCells, foldCellPerLineTables, isTableRow, readTableHeader, splitCells, type TableColumn } from './table';
 import { splitUnitNames } from './unit-names';
 
 export type ParsedItem = {
@@ -46,9 +46,9 @@ const SEPARATOR_END = /[、，,；;\/]$/;
 const NAME_END = /(委员会|委|会|局|办|室|组|联|部|厅|院|所|中心|公司|支部|总支|政府|团|社|协|处|站|队|馆|党|盟|学社|界)$/;
 const NAME_START = /^(市|县|区|省|州|旗|各|民革|民盟|民建|民进|农工|致公|九三|中共|共青团|团|妇联|工商联|科协|侨联|台联|政协|中国)/;
 const MEETING_TEXT = /(常委会议|常委会|全体会议|主席会议|次会议|协商会|座谈会|专题会)$/;
-const LEVEL_ORDER: HeadingStyle[] = ['cn', 'cn-paren', 'ordinal', 'arabic', 'arabic-paren', 'circled'];
+const LEVEL_ORDER: HeadingStyle[] = ['cn', 'cn-paren', 'ordinal', 'arabic', 'arabic-paren', 'circled', 'bullet'];
 
-type Section = { style: HeadingStyle; kind: 'form' | 'skip' | 'neutral'; form: PlanForm | null; category: string | null };
+type Section = { style: HeadingStyle; kind: 'form' | 'skip' | 'neutral'; form: PlanForm | null; category: string | null; lead?: string };
 
 /**
  * Reads an issued consultation-plan notice (text of a .txt or .docx) into a plan: its title, year, document
@@ -56,10 +56,12 @@ type Section = { style: HeadingStyle; kind: 'form' | 'skip' | 'neutral'; form: P
  * heading styles, the labels, continuation lines and the paragraphs that are not items.
  */
 export function parsePlanNotice(text: string, options: { year?: number } = {}): ParsedPlan {
-  const lines: Line[] = text
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((raw, i) => ({ no: i + 1, raw: raw.replace(/\s+$/, ''), norm: normalizeChars(raw).replace(/\s+$/, '') }));
+  const lines: Line[] = foldCellPerLineTables(
+    text
+      .replace(/\r\n?/g, '\n')
+      .split('\n')
+      .map((raw, i) => ({ no: i + 1, raw: raw.replace(/\s+$/, ''), norm: normalizeChars(raw).replace(/\s+$/, '') })),
+  );
   const meta = readNoticeMeta(lines);
   const year = meta.year ?? options.year ?? docNumberYear(meta.docNumber);
   const drafts: ItemDraft[] = [];
@@ -78,6 +80,7 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     close();
     const ctx = context();
     current = newDraft(lineNo, ctx?.kind === 'form' ? ctx.form : null, ctx?.kind === 'form' ? ctx.category : null);
+    current.sectionLead = [...sections].reverse().find((s) => s.lead)?.lead ?? null;
     drafts.push(current);
     return current;
   };
@@ -217,6 +220,12 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       return;
     }
     if (inSkip()) return;
+    if (!labelled.length && NAME_END.test(text) && text.length <= 24 && !/[，。；]/.test(text) && opensDeeperHeading(line, heading)) {
+      // "（二）市政协经济委员会": the items below are led by the body the heading names.
+      close();
+      sections.push({ style: heading.style, kind: 'neutral', form: null, category: null, lead: tidy(text) });
+      return;
+    }
     if (!labelled.length && (isContainerHeading(text) || opensFormSections(line, heading))) {
       close();
       sections.push({ style: heading.style, kind: 'neutral', form: null, category: null });
@@ -255,6 +264,13 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     }
     const item = start(line.no);
     setTitleWithNote(item, text, line.no, 'heading');
+  }
+
+  /** Whether the next line is a deeper heading. */
+  function opensDeeperHeading(line: Line, heading: Heading): boolean {
+    const next = lines.find((l) => l.no > line.no && l.norm.trim());
+    const nextHeading = next ? readHeading(next.norm.trim()) : null;
+    return !!nextHeading && LEVEL_ORDER.indexOf(nextHeading.style) > LEVEL_ORDER.indexOf(heading.style);
   }
 
   /** Whether the next line is a deeper heading naming a form: then this heading is a container of form sections. */
@@ -477,6 +493,7 @@ function finish(meta: ReturnType<typeof readNoticeMeta>, year: number | null, dr
     if (!title) continue;
     if (!d.title && !hasDetails(d) && !d.meeting) continue;
     const form: PlanForm = d.form ?? (d.meeting ? classifyForm(d.meeting) : null) ?? 'other';
+    if (!d.leadUnits.length && d.sectionLead) d.leadUnits.push(d.sectionLead);
     const range = d.timeText ? parseTimeRange(d.timeText, year) : null;
     const flags: string[] = [];
     if (!d.timeText) flags.push('未找到时间');

@@ -29,3 +29,17 @@ describe('parseTimeRange', () => {
     expect(parseTimeRange('5月', null)).toBeNull();
   });
 });
+
+describe('time ranges over several quarters, and times not yet set', () => {
+  it.each([
+    ['二、三季度', '2025-04', '2025-09'],
+    ['二至三季度', '2025-04', '2025-09'],
+    ['第三季度', '2025-07', '2025-09'],
+  ])('reads %s', (text, start, end) => {
+    expect(parseTimeRange(text, 2025)).toEqual({ start, end });
+  });
+
+  it.each(['适时', '待定', '年内适时'])('gives no months for %s', (text) => {
+    expect(parseTimeRange(text, 2025)).toBeNull();
+  });
+});

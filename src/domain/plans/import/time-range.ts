@@ -22,10 +22,14 @@ export function parseTimeRange(raw: string, planYear: number | null): MonthRange
   if (y0 === null || y0 === undefined) return null;
   const y1 = years[1] ?? y0;
 
+  // "适时", "待定": no month is known yet.
+  if (/^(年内)?(适时|待定|另行通知|视情)/.test(text)) return null;
   if (/全年|年内|全年度|常态化|全年持续|贯穿全年/.test(text) && !/\d+月|[一二三四五六七八九十]+月/.test(text)) return { start: ym(y0, 1), end: ym(y0, 12) };
   if (/上半年/.test(text) && !/月/.test(text)) return { start: ym(y0, 1), end: ym(y0, 6) };
   if (/下半年/.test(text) && !/月/.test(text)) return { start: ym(y0, 7), end: ym(y0, 12) };
-  const quarters = [...text.matchAll(/(?:第)?([一二三四1-4])季度/g)].map((m) => SEASON[m[1]]);
+  // "第三季度", "二、三季度", "二至三季度": every quarter named before 季度.
+  const quarterRun = /(?:第)?([一二三四1-4](?:[、至到\-和][一二三四1-4])*)季度/.exec(text);
+  const quarters = quarterRun ? [...quarterRun[1].matchAll(/[一二三四1-4]/g)].map((m) => SEASON[m[0]]) : [];
   if (quarters.length && !/\d+月|[一二三四五六七八九十]+月/.test(text)) {
     return { start: ym(y0, quarters[0][0]), end: ym(y0, quarters.at(-1)![1]) };
   }
