@@ -47,9 +47,14 @@ export function readNoticeMeta(lines: Line[]): NoticeMeta {
       }),
     );
   }
-  const best = candidates.find((l) => /计划/.test(l.norm)) ?? candidates[0];
+  // A line of the 附件 list names the plan too; the plan's own title line is preferred.
+  const own = candidates.filter((l) => !/^附件/.test(l.norm.trim()));
+  const pool = own.length ? own : candidates;
+  const best = pool.find((l) => /计划/.test(l.norm)) ?? pool[0];
   if (best) {
-    meta.title = tidy(best.raw.trim()).replace(/^[《“]|[》”]$/g, '');
+    meta.title = tidy(best.raw.trim())
+      .replace(/^附件\s*[:：]?\s*(\d+\s*[.、．]?)?\s*/, '')
+      .replace(/^[《“]|[》”]$/g, '');
     meta.titleLine = best.no;
   }
   if (!meta.title) {

@@ -259,6 +259,11 @@ describe('notes, prose and broken names', () => {
     ]);
   });
 
+  it('prefers the plan\'s own title line to the 附件 list that names it', () => {
+    expect(parse('附件：1.政协栖梧市委员会2025年度协商工作计划\n\n政协栖梧市委员会2025年度协商工作计划\n一、对口协商').title).toBe('政协栖梧市委员会2025年度协商工作计划');
+    expect(parse('附件：1.政协栖梧市委员会2025年度协商工作计划\n一、对口协商').title).toBe('政协栖梧市委员会2025年度协商工作计划');
+  });
+
   it('finds the title of an annex that names the plan without a year', () => {
     expect(parse('附件\n\n政协枫林县委员会年度协商工作计划\n\n一、对口协商\n1.协商议题：甲\n时间：3月').title).toBe('政协枫林县委员会年度协商工作计划');
   });
