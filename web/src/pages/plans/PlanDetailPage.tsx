@@ -56,6 +56,8 @@ export default function PlanDetailPage() {
   return <PlanView plan={query.data} />;
 }
 
+const PRINT_CSS = `@media print { .ant-layout-sider, .ant-layout-header, .plan-no-print, .ant-tabs-nav { display: none !important; } .ant-layout-content { margin: 0 !important; padding: 0 !important; } }`;
+
 function PlanView({ plan }: { plan: PlanDetail }) {
   const { message } = App.useApp();
   const screens = Grid.useBreakpoint();
@@ -87,8 +89,9 @@ function PlanView({ plan }: { plan: PlanDetail }) {
   ];
 
   return (
-    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <style>{`@media print { .ant-layout-sider, .ant-layout-header, .plan-no-print, .ant-tabs-nav { display: none !important; } .ant-layout-content { margin: 0 !important; padding: 0 !important; } }`}</style>
+    <>
+      <style>{PRINT_CSS}</style>
+      <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Card className="plan-no-print">
         <Space direction="vertical" size="middle" style={{ width: '100%' }}>
           <Link to="/plans">
@@ -151,7 +154,8 @@ function PlanView({ plan }: { plan: PlanDetail }) {
         />
       </Card>
       {plan.abilities.editNotice && <PlanNoticeDrawer plan={plan} open={editingNotice} onClose={() => setEditingNotice(false)} />}
-    </Space>
+      </Space>
+    </>
   );
 }
 
