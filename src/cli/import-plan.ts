@@ -10,6 +10,6 @@ export async function runImportPlan(file: string | undefined, options: { year?: 
   const text = await extractNoticeText(file, await readFile(file));
   const plan = parsePlanNotice(text, { year });
   const items = plan.items.map(({ sources, flags, ...item }) => (options.sources ? { ...item, sources, flags } : item));
-  const out = { title: plan.title, year: plan.year, docNumber: plan.docNumber, statedTotal: plan.statedTotal, items, warnings: plan.warnings };
+  const out = { title: plan.title, year: plan.year, docNumber: plan.docNumber, statedTotal: plan.statedTotal, items, warnings: plan.warnings, notice: plan.notice };
   process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
 }

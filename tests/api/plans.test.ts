@@ -41,7 +41,7 @@ async function importSample(client: Client) {
     meeting: i.meeting ?? null,
     sources: i.sources,
   }));
-  return { parsed, body: { plan: { year: parsed.year, title: parsed.title, docNumber: null }, items, source: { fileName: 'shangluo-2024.txt', warnings: parsed.warnings } } };
+  return { parsed, body: { plan: { year: parsed.year, title: parsed.title, docNumber: null, ...parsed.notice }, items, source: { fileName: 'shangluo-2024.txt', warnings: parsed.warnings } } };
 }
 
 describe('annual plan API', () => {
@@ -73,6 +73,10 @@ describe('annual plan API', () => {
     expect(plan.items).toHaveLength(16);
     expect(plan.items[0].title).toBe('深化拓展“三个年”活动 推进委员履职提质增效');
     expect(plan.totals.sentence).toContain('共安排协商活动16次');
+    // The notice's own text came along, so nobody types it again.
+    expect(plan).toMatchObject({ recipients: '市政协办公室、研究室、各专门委员会', reportTo: '省政协办公厅', sendTo: '市委、市政府' });
+    expect(plan.requirements).toMatch(/^七、工作要求\n1\. 加强组织领导/);
+    expect(plan.preamble).not.toContain('共安排协商活动');
     expect(plan.abilities).toMatchObject({ edit: true, actions: ['send_for_comment', 'submit_to_chairs'] });
     const again = await office.post('/api/plans', body);
     expect(again.statusCode).toBe(400);

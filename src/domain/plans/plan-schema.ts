@@ -6,16 +6,19 @@ import { PLAN_FORMS } from './plan-forms';
 /** Schemas of the plan shared by the server's validation and the web app's forms. */
 export const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为YYYY-MM');
 
+/** The longest each notice field may be; the importer cuts what it reads to these. */
+export const NOTICE_LIMITS = { recipients: 300, reportTo: 300, sendTo: 300, preamble: 5000, requirements: 10000, noticeBody: 2000 } as const;
+
 export const planInputSchema = z.object({
   year: z.number({ error: '请填写年度' }).int().min(2000, '年度不正确').max(2100, '年度不正确'),
   title: requiredText(100, '请填写计划标题'),
   docNumber: optionalText(50),
-  recipients: optionalText(300),
-  reportTo: optionalText(300),
-  sendTo: optionalText(300),
-  preamble: optionalText(5000),
-  requirements: optionalText(10000),
-  noticeBody: optionalText(2000),
+  recipients: optionalText(NOTICE_LIMITS.recipients),
+  reportTo: optionalText(NOTICE_LIMITS.reportTo),
+  sendTo: optionalText(NOTICE_LIMITS.sendTo),
+  preamble: optionalText(NOTICE_LIMITS.preamble),
+  requirements: optionalText(NOTICE_LIMITS.requirements),
+  noticeBody: optionalText(NOTICE_LIMITS.noticeBody),
 });
 export type PlanInput = z.output<typeof planInputSchema>;
 

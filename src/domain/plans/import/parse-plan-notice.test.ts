@@ -296,3 +296,39 @@ describe('markers, grouped sections and Word cells', () => {
     ]);
   });
 });
+
+describe('the notice around the items', () => {
+  const text = [
+    '政协云州市委员会文件',
+    '云政协发〔2025〕6号',
+    '关于印发《云州市政协2025年度协商工作计划》的通知',
+    '市政协各专门委员会、各界别召集人：',
+    '《云州市政协2025年度协商工作计划》已经市委常委会会议审定，现印发给你们，请认真组织实施。',
+    '云州市政协2025年度协商工作计划',
+    '为发挥专门协商机构作用，制定本计划。全年共安排协商活动1次。',
+    '一、对口协商',
+    '1.协商议题：优化营商环境',
+    '时间：3月',
+    '二、工作要求',
+    '1.各承办单位要提前制定方案。',
+    '报：省政协办公厅',
+    '送：市委、市政府',
+    '政协云州市委员会办公室',
+  ].join('\n');
+
+  it('reads the recipients, the covering sentence, the preamble without the totals sentence, the requirements and the 报/送 lines', () => {
+    expect(parse(text).notice).toEqual({
+      recipients: '市政协各专门委员会、各界别召集人',
+      noticeBody: '《云州市政协2025年度协商工作计划》已经市委常委会会议审定，现印发给你们，请认真组织实施。',
+      preamble: '为发挥专门协商机构作用，制定本计划。',
+      requirements: '二、工作要求\n1.各承办单位要提前制定方案。',
+      reportTo: '省政协办公厅',
+      sendTo: '市委、市政府',
+    });
+  });
+
+  it('cuts a part longer than the plan can hold', () => {
+    const long = parse(text.replace('1.各承办单位要提前制定方案。', `1.${'要'.repeat(12000)}。`)).notice.requirements!;
+    expect(long.length).toBe(10000);
+  });
+});

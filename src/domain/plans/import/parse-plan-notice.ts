@@ -4,6 +4,7 @@ import { readHeading, type Heading, type HeadingStyle } from './headings';
 import { hasDetails, newDraft, type ItemDraft } from './item-draft';
 import { findLabels, splitLabelled, type ItemField } from './labels';
 import { readNoticeMeta, type Line } from './notice-meta';
+import { noticePartsCollector, type NoticeParts } from './notice-parts';
 import { chinesePunctuation, normalizeChars, tidy } from './normalize';
 import { readProseItem, splitTrailingNote } from './prose-item';
 import { looksLikeTime, parseTimeRange } from './time-range';
@@ -37,6 +38,8 @@ export type ParsedPlan = {
   docNumber: string | null;
   statedTotal: number | null;
   statedByForm: { form: PlanForm | null; label: string; count: number }[];
+  /** The notice's text around the items, for the plan's notice fields. */
+  notice: NoticeParts;
   sources: { title: number | null; docNumber: number | null; statedTotal: number | null };
   items: ParsedItem[];
   warnings: string[];
@@ -68,6 +71,12 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
   const sections: Section[] = [];
   let current: ItemDraft | null = null;
   let blankBefore = false;
+  const notice = noticePartsCollector();
+  /** Keeps a paragraph that is not part of an item: before the first item it is preamble, after it requirements. */
+  const keep = (line: Line) => {
+    if (line.no === meta.statedTotalLine) notice.paragraphWithTotal(line.raw, drafts.length === 0);
+    else notice.paragraph(line.raw, drafts.length === 0);
+  };
   /** A plan laid out as a table: its columns, and where the last row's cells started. */
   let table: { columns: TableColumn[]; rowStarts: number[] | null; item: ItemDraft | null; lastText: Map<string, string> } | null = null;
 
@@ -98,7 +107,10 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     }
     if (line.no <= bodyStart || isTrailer(norm)) {
       blankBefore = false;
-      if (isTrailer(norm)) close();
+      if (isTrailer(norm)) {
+        close();
+        notice.trailer(norm);
+      } else if (line.no < bodyStart) notice.cover(line.raw);
       continue;
     }
     if (table && handleTableLine(line)) {
@@ -204,6 +216,7 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     if (isNonItemHeading(beforeLabel) && !labelled.some((l) => l.field === 'title')) {
       close();
       sections.push({ style: heading.style, kind: 'skip', form: null, category: null });
+      keep(line);
       return;
     }
     if (!labelled.length && isFormHeading(text)) {
@@ -219,7 +232,10 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       setTitleWithNote(item, formPart[2], line.no, 'heading');
       return;
     }
-    if (inSkip()) return;
+    if (inSkip()) {
+      keep(line);
+      return;
+    }
     if (!labelled.length && NAME_END.test(text) && text.length <= 24 && !/[，。；]/.test(text) && opensDeeperHeading(line, heading)) {
       // "（二）市政协经济委员会": the items below are led by the body the heading names.
       close();
@@ -297,7 +313,10 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
   }
 
   function handleLabels(line: Line, norm: string, leading: string | null) {
-    if (inSkip()) return;
+    if (inSkip()) {
+      keep(line);
+      return;
+    }
     const parts = splitLabelled(norm);
     const titleFirst = parts[0].field === 'title';
     if (!current || (titleFirst && current.title !== null && (current.titleFrom === 'label' || hasDetails(current)))) {
@@ -320,7 +339,10 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
   }
 
   function handleText(line: Line, norm: string) {
-    if (inSkip()) return;
+    if (inSkip()) {
+      keep(line);
+      return;
+    }
     const item = current as ItemDraft | null;
     if (item && item.open && !(blankBefore && item.open !== 'contents')) {
       continueField(item, norm, line.no);
@@ -345,6 +367,8 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     } else if (item && ctx?.kind === 'form' && /[。]$/.test(norm) && item.title) {
       item.contents.push(tidy(line.raw.trim()));
       item.sources.contents ??= line.no;
+    } else if (!item && ctx?.kind !== 'form' && isProse(norm)) {
+      keep(line);
     }
   }
 
@@ -482,10 +506,10 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     item.open = field;
   }
 
-  return finish(meta, year, drafts, lines);
+  return finish(meta, year, drafts, lines, notice.result());
 }
 
-function finish(meta: ReturnType<typeof readNoticeMeta>, year: number | null, drafts: ItemDraft[], lines: Line[]): ParsedPlan {
+function finish(meta: ReturnType<typeof readNoticeMeta>, year: number | null, drafts: ItemDraft[], lines: Line[], notice: NoticeParts): ParsedPlan {
   const warnings: string[] = [];
   const items: ParsedItem[] = [];
   for (const d of drafts) {
@@ -541,6 +565,7 @@ function finish(meta: ReturnType<typeof readNoticeMeta>, year: number | null, dr
     docNumber: meta.docNumber,
     statedTotal: meta.statedTotal,
     statedByForm: meta.statedByForm,
+    notice,
     sources: { title: meta.titleLine, docNumber: meta.docNumberLine, statedTotal: meta.statedTotalLine },
     items,
     warnings,

@@ -92,68 +92,68 @@ function PlanView({ plan }: { plan: PlanDetail }) {
     <>
       <style>{PRINT_CSS}</style>
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Card className="plan-no-print">
-        <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-          <Link to="/plans">
-            <ArrowLeftOutlined /> 年度协商计划
-          </Link>
-          <Space wrap align="center">
-            <Typography.Title level={4} style={{ margin: 0 }}>
-              {plan.title}
-            </Typography.Title>
-            <PlanStatusTag status={plan.status} />
-            {plan.docNumber && <Typography.Text type="secondary">{plan.docNumber}</Typography.Text>}
-          </Space>
-          <Steps size="small" current={STEP_INDEX[plan.status]} status={plan.status === 'issued' ? 'finish' : 'process'} items={stepItems} direction={isPhone ? 'vertical' : 'horizontal'} />
-          <Space wrap>
-            <PlanActions plan={plan} />
-            {plan.abilities.editNotice && (
-              <Button icon={<EditOutlined />} onClick={() => setEditingNotice(true)}>
-                编辑通知文本
-              </Button>
-            )}
-            {plan.abilities.download && (
-              <>
-                <Button icon={<DownloadOutlined />} loading={busy === 'docx'} onClick={() => fetchFile('docx')}>
-                  下载通知(.docx)
+        <Card className="plan-no-print">
+          <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+            <Link to="/plans">
+              <ArrowLeftOutlined /> 年度协商计划
+            </Link>
+            <Space wrap align="center">
+              <Typography.Title level={4} style={{ margin: 0 }}>
+                {plan.title}
+              </Typography.Title>
+              <PlanStatusTag status={plan.status} />
+              {plan.docNumber && <Typography.Text type="secondary">{plan.docNumber}</Typography.Text>}
+            </Space>
+            <Steps size="small" current={STEP_INDEX[plan.status]} status={plan.status === 'issued' ? 'finish' : 'process'} items={stepItems} direction={isPhone ? 'vertical' : 'horizontal'} />
+            <Space wrap>
+              <PlanActions plan={plan} />
+              {plan.abilities.editNotice && (
+                <Button icon={<EditOutlined />} onClick={() => setEditingNotice(true)}>
+                  编辑通知文本
                 </Button>
-                <Button icon={<FileExcelOutlined />} loading={busy === 'xlsx'} onClick={() => fetchFile('xlsx')}>
-                  导出Excel
-                </Button>
-              </>
-            )}
-          </Space>
-          {plan.abilities.comment && (
-            <Alert
-              type="info"
-              showIcon
-              title={`本计划正在征求意见，请以“${plan.abilities.invitedAs}”的名义提出意见。`}
-              action={
-                tab !== 'comments' && (
-                  <Button size="small" type="primary" onClick={() => setTab('comments')}>
-                    去提意见
+              )}
+              {plan.abilities.download && (
+                <>
+                  <Button icon={<DownloadOutlined />} loading={busy === 'docx'} onClick={() => fetchFile('docx')}>
+                    下载通知(.docx)
                   </Button>
-                )
-              }
-            />
-          )}
-        </Space>
-      </Card>
-      <Card styles={{ body: { padding: isPhone ? 8 : undefined } }}>
-        <Tabs
-          activeKey={tab}
-          onChange={setTab}
-          items={[
-            { key: 'text', label: '计划文本', children: <PlanText plan={plan} /> },
-            { key: 'items', label: `活动清单（${plan.totals.count}）`, children: <ItemsTab plan={plan} onShowComments={() => setTab('comments')} /> },
-            { key: 'calendar', label: '年度日历', children: <CalendarTab plan={plan} /> },
-            { key: 'month', label: '本月到期', children: <MonthTab plan={plan} /> },
-            { key: 'comments', label: commentCount ? `意见（${commentCount}）` : '意见', children: <PlanComments plan={plan} /> },
-            { key: 'adjustments', label: `调整记录（${plan.adjustments.length}）`, children: <AdjustmentsTab plan={plan} /> },
-          ]}
-        />
-      </Card>
-      {plan.abilities.editNotice && <PlanNoticeDrawer plan={plan} open={editingNotice} onClose={() => setEditingNotice(false)} />}
+                  <Button icon={<FileExcelOutlined />} loading={busy === 'xlsx'} onClick={() => fetchFile('xlsx')}>
+                    导出Excel
+                  </Button>
+                </>
+              )}
+            </Space>
+            {plan.abilities.comment && (
+              <Alert
+                type="info"
+                showIcon
+                title={`本计划正在征求意见，请以“${plan.abilities.invitedAs}”的名义提出意见。`}
+                action={
+                  tab !== 'comments' && (
+                    <Button size="small" type="primary" onClick={() => setTab('comments')}>
+                      去提意见
+                    </Button>
+                  )
+                }
+              />
+            )}
+          </Space>
+        </Card>
+        <Card styles={{ body: { padding: isPhone ? 8 : undefined } }}>
+          <Tabs
+            activeKey={tab}
+            onChange={setTab}
+            items={[
+              { key: 'text', label: '计划文本', children: <PlanText plan={plan} /> },
+              { key: 'items', label: `活动清单（${plan.totals.count}）`, children: <ItemsTab plan={plan} onShowComments={() => setTab('comments')} /> },
+              { key: 'calendar', label: '年度日历', children: <CalendarTab plan={plan} /> },
+              { key: 'month', label: '本月到期', children: <MonthTab plan={plan} /> },
+              { key: 'comments', label: commentCount ? `意见（${commentCount}）` : '意见', children: <PlanComments plan={plan} /> },
+              { key: 'adjustments', label: `调整记录（${plan.adjustments.length}）`, children: <AdjustmentsTab plan={plan} /> },
+            ]}
+          />
+        </Card>
+        {plan.abilities.editNotice && <PlanNoticeDrawer plan={plan} open={editingNotice} onClose={() => setEditingNotice(false)} />}
       </Space>
     </>
   );

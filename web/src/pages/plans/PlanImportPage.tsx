@@ -8,6 +8,7 @@ import {
   Card,
   Col,
   DatePicker,
+  Descriptions,
   Form,
   Grid,
   Input,
@@ -121,7 +122,8 @@ function PlanImport() {
   const save = useMutation({
     mutationFn: (plan: PlanFields) =>
       api.post<{ id: string }>('/api/plans', {
-        plan: { year: plan.year, title: plan.title, docNumber: plan.docNumber || null },
+        // The notice's own text (主送, covering sentence, preamble, requirements, 报/送) comes along as read.
+        plan: { year: plan.year, title: plan.title, docNumber: plan.docNumber || null, ...(preview?.notice ?? {}) },
         items: items.map(({ key: _key, seq: _seq, flags: _flags, ...item }) => item),
         source: { fileName: file?.name ?? null, warnings: preview?.warnings ?? [] },
       }),
@@ -415,6 +417,7 @@ function PlanImport() {
                 <Input maxLength={50} placeholder="如 商政协发〔2024〕6号" onFocus={() => setSource({ label: '发文字号', line: preview.sources.docNumber })} />
               </Form.Item>
             </Form>
+            <NoticePartsRead notice={preview.notice} />
           </Card>
           <Row gutter={[16, 16]}>
             <Col xs={24} xxl={18}>
@@ -439,5 +442,33 @@ function PlanImport() {
         </>
       )}
     </Space>
+  );
+}
+
+const NOTICE_PART_LABELS: [keyof ImportPreview['notice'], string][] = [
+  ['recipients', '主送机关'],
+  ['noticeBody', '通知正文'],
+  ['preamble', '计划前言'],
+  ['requirements', '工作要求'],
+  ['reportTo', '版记：报'],
+  ['sendTo', '版记：送'],
+];
+
+/** What else the importer read from the notice; it is saved with the plan and edited on the plan page. */
+function NoticePartsRead({ notice }: { notice: ImportPreview['notice'] }) {
+  const read = NOTICE_PART_LABELS.filter(([key]) => notice[key]);
+  if (!read.length) return null;
+  return (
+    <Descriptions
+      size="small"
+      column={1}
+      style={{ marginTop: 16 }}
+      title={<Typography.Text type="secondary">同时读取了通知的以下内容，保存后可在计划页“编辑通知文本”中修改</Typography.Text>}
+      items={read.map(([key, label]) => ({
+        key,
+        label,
+        children: <Typography.Paragraph ellipsis={{ rows: 2, expandable: true }} style={{ marginBottom: 0, whiteSpace: 'pre-line' }}>{notice[key]}</Typography.Paragraph>,
+      }))}
+    />
   );
 }
