@@ -28,7 +28,8 @@ export function classifyForm(text: string): PlanForm | null {
 /** Whether a heading names a form of consultation (a section of items) rather than an item or a requirement. */
 export function isFormHeading(text: string): boolean {
   const t = text.replace(/[\s:：。]/g, '');
-  if (t.length > 24) return false;
+  // A quoted name ("“栖梧议事厅”进社区协商活动") makes it a topic, not a form.
+  if (t.length > 24 || /[“”"《》]/.test(t)) return false;
   // "全体会议", "常委会议（2次）": a kind of meeting without a session number names a form too.
   const bare = t.replace(/[（(][^）)]*[)）]$/, '');
   if (bare.length <= 12 && /会议$/.test(bare) && !/届|次会|\d/.test(bare) && classifyForm(bare)) return true;
@@ -38,5 +39,8 @@ export function isFormHeading(text: string): boolean {
 
 /** Headings of the parts after the items: not items, even when numbered. */
 export function isNonItemHeading(text: string): boolean {
-  return /工作要求|有关要求|相关要求|组织实施|组织领导|出席安排|保障措施|工作安排|注意事项|其他事项|具体要求|几点要求|工作措施|责任分工|总体要求|指导思想|基本原则|附件/.test(text);
+  // The heading itself, not a sentence that happens to use the words ("…发展目标任务协商议政。").
+  const head = text.split(/[，,。；;:：]/)[0];
+  if (head.length > 20) return false;
+  return /工作要求|有关要求|相关要求|组织实施|组织领导|出席安排|保障措施|工作安排|注意事项|其他事项|具体要求|几点要求|工作措施|责任分工|总体要求|总体思路|基本思路|总体目标|目标任务|指导思想|基本原则|附件/.test(head);
 }

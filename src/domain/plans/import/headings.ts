@@ -7,7 +7,8 @@ export type Heading = { style: HeadingStyle; number: number; text: string };
 const PATTERNS: [HeadingStyle, RegExp][] = [
   ['cn', new RegExp(`^(${CN_NUMBER})\\s*[、.．]\\s*`)],
   ['cn-paren', new RegExp(`^[(（]\\s*(${CN_NUMBER})\\s*[)）]\\s*[、.]?\\s*`)],
-  ['ordinal', new RegExp(`^第(${CN_NUMBER})(?:(?:部分|篇|章|类)\\s*[、，,:：.]?|(?:项|个|次)?\\s*[、，,:：.])\\s*`)],
+  // "第一次（4月）：议题": a bracketed note between the number and the colon is kept, at the end of the text.
+  ['ordinal', new RegExp(`^第(${CN_NUMBER})(?:(?:部分|篇|章|类)\\s*[、，,:：.]?|(?:项|个|次)?\\s*(?<note>[（(][^（）()]{1,12}[)）])?\\s*[、，,:：.])\\s*`)],
   ['arabic', /^(\d{1,2})\s*(?:[、.．)）]|\s)(?!\d)\s*/],
   ['arabic-paren', /^[(（]\s*(\d{1,2})\s*[)）]\s*[、.]?\s*/],
   ['circled', /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*/],
@@ -22,7 +23,8 @@ export function readHeading(line: string): Heading | null {
     if (!m) continue;
     const number = style === 'bullet' ? 1 : style === 'circled' ? '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'.indexOf(m[1]) + 1 : parseNumber(m[1]);
     if (number === null || number === 0) continue;
-    const text = line.slice(m[0].length).trim();
+    const note = m.groups?.note;
+    const text = line.slice(m[0].length).trim() + (note && line.slice(m[0].length).trim() ? note : '');
     // "2024年…" or "1月…" at the start of a line is a date, not a numbered heading.
     if (style === 'arabic' && /^[年月日号]/.test(text)) continue;
     if (!text) continue;

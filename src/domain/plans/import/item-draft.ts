@@ -22,6 +22,10 @@ export type ItemDraft = {
   openBracket: boolean;
   /** The body a section heading names ("（二）市政协经济委员会"), the lead when the item names none. */
   sectionLead: string | null;
+  /** The time a month heading above the item gives ("三月份"), when the item names none. */
+  sectionTime: string | null;
+  /** The item names a joint lead ("联合承办：市工商联"), beside the body its section heading names. */
+  jointLead: boolean;
 };
 
 export function newDraft(lineNo: number, form: PlanForm | null, category: string | null): ItemDraft {
@@ -42,6 +46,8 @@ export function newDraft(lineNo: number, form: PlanForm | null, category: string
     openEndsWithSeparator: false,
     openBracket: false,
     sectionLead: null,
+    sectionTime: null,
+    jointLead: false,
   };
 }
 

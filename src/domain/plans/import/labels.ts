@@ -9,7 +9,7 @@ const LABELS: Record<ItemField, string[]> = {
   title: ['协商议题', '议政议题', '调研议题', '视察议题', '议题名称', '协商主题', '活动主题', '活动名称', '议题', '主题', '题目', '课题'],
   time: ['时间安排', '协商时间', '计划时间', '活动时间', '召开时间', '完成时间', '时间节点', '时间'],
   leadUnits: [
-    '牵头界别组', '牵头界别', '承办单位', '承办部门', '承办机构', '责任部门', '责任单位', '牵头单位', '牵头部门', '组织单位', '主办单位',
+    '联合承办', '共同承办', '联合牵头', '牵头界别组', '牵头界别', '承办单位', '承办部门', '承办机构', '责任部门', '责任单位', '牵头单位', '牵头部门', '组织单位', '主办单位',
     '承办委室', '承办', '牵头', '界别组', '界别',
   ],
   consultedDepartments: [
@@ -62,4 +62,16 @@ export function splitLabelled(line: string): { field: ItemField; label: string; 
       .replace(/[;；,，。]$/, '')
       .trim(),
   }));
+}
+
+/**
+ * A label that starts a line without a colon, set off by spaces as in a form ("承办单位　县政协…", "会　　议　…"),
+ * written with a colon, so the line reads like any other. Other lines come back as they were.
+ */
+export function colonAfterSpacedLabel(line: string): string {
+  const m = /^((?:[\p{Script=Han}]\s*){2,6}?)\s+(?=\S)(.*)$/u.exec(line);
+  if (!m) return line;
+  const label = m[1].replace(/\s+/g, '');
+  if (label.length < 2 || !byLabel.has(label) || /^[:：]/.test(m[2])) return line;
+  return `${label}：${m[2]}`;
 }

@@ -70,9 +70,12 @@ export function readNoticeMeta(lines: Line[]): NoticeMeta {
   const titleYear = meta.title ? /(\d{4})\s*年/.exec(meta.title) : null;
   if (titleYear) meta.year = Number(titleYear[1]);
 
-  for (const line of lines) {
+  // The plan's own lines first: a covering letter may count last year's activities ("共组织开展协商活动37次").
+  const afterTitle = meta.titleLine ?? 0;
+  const ordered = [...lines.filter((l) => l.no > afterTitle), ...lines.filter((l) => l.no <= afterTitle)];
+  for (const line of ordered) {
     const text = line.norm.replace(/\s+/g, '');
-    const total = new RegExp(`(?:(?<!中)共|全年|合计|总计)(?:安排|确定|计划|开展|拟安排|拟开展|列入)?[^。；;，,]{0,14}?(\\d+|${CN_NUMBER})(?:次|项|个|场)`).exec(text);
+    const total = new RegExp(`(?:(?<!中)共|全年|合计|总计|(?<![已曾])(?:计划|拟)(?=安排))(?:安排|确定|计划|开展|拟安排|拟开展|列入)?[^。；;，,]{0,14}?(\\d+|${CN_NUMBER})(?:次|项|个|场)`).exec(text);
     if (!total || !/协商|议题|议政|活动/.test(text)) continue;
     meta.statedTotal = parseNumber(total[1]);
     meta.statedTotalLine = line.no;

@@ -332,3 +332,39 @@ describe('the notice around the items', () => {
     expect(long.length).toBe(10000);
   });
 });
+
+describe('forms, months and meetings as offices lay them out', () => {
+  it('reads labels set off by spaces instead of a colon, as in a form', () => {
+    const plan = parse('一、对口协商\n1.协商议题：甲\n承办单位　县政协经济委员会\n会　　议　县政协十二届九次常委会议\n协商部门　县水务局、\n　　　　　县卫生健康局');
+    expect(plan.items[0]).toMatchObject({ leadUnits: ['县政协经济委员会'], meeting: '县政协十二届九次常委会议', consultedDepartments: ['县水务局', '县卫生健康局'] });
+  });
+
+  it('takes the time from a month heading, and "N.形式：议题" lines', () => {
+    const plan = parse('全年\n1.协商在基层：委员工作室常态化协商\n承办单位：各委员工作室\n五至六月\n2.对口协商：规范幼儿园收费\n承办单位：教科卫体委员会');
+    expect(plan.items.map((i) => [i.form, i.title, i.start, i.end])).toEqual([
+      ['grassroots', '委员工作室常态化协商', '2025-01', '2025-12'],
+      ['counterpart', '规范幼儿园收费', '2025-05', '2025-06'],
+    ]);
+  });
+
+  it('reads "第一次（4月）：议题" and a meeting line whose topic follows under a label', () => {
+    const plan = parse('（一）全体会议协商\n市政协七届四次会议（1月）\n议题：政府工作报告\n（二）双月协商座谈会\n第一次（4月）：提升社区治理效能\n承办单位：社会和法制委员会');
+    expect(plan.items.map((i) => [i.form, i.title, i.meeting ?? null, i.start])).toEqual([
+      ['plenary', '政府工作报告', '市政协七届四次会议', '2025-01'],
+      ['special', '提升社区治理效能', null, '2025-04'],
+    ]);
+  });
+
+  it('counts the plan\'s own total, not last year\'s in the covering letter', () => {
+    const plan = parse('关于印发年度协商工作计划的通知\n2024年共组织开展各类协商活动37次。\n政协栖梧市委员会2025年度协商工作计划\n2025年，计划安排协商活动1项。\n一、对口协商\n1.协商议题：甲');
+    expect(plan.statedTotal).toBe(1);
+  });
+
+  it('keeps a joint lead beside the body its section names, and a quoted topic that mentions 社区 as an item', () => {
+    const plan = parse('（一）市政协经济委员会\n1.开发区提质增效\n联合承办：市工商联\n（二）市政协委员工作委员会\n1.“议事厅”进社区协商活动\n时间：3月');
+    expect(plan.items.map((i) => [i.title, i.leadUnits])).toEqual([
+      ['开发区提质增效', ['市政协经济委员会', '市工商联']],
+      ['“议事厅”进社区协商活动', ['市政协委员工作委员会']],
+    ]);
+  });
+});

@@ -2,7 +2,7 @@ import { planFormLabels, type PlanForm } from '../plan-forms';
 import { classifyForm, isFormHeading, isNonItemHeading } from './forms';
 import { readHeading, type Heading, type HeadingStyle } from './headings';
 import { hasDetails, newDraft, type ItemDraft } from './item-draft';
-import { findLabels, splitLabelled, type ItemField } from './labels';
+import { colonAfterSpacedLabel, findLabels, splitLabelled, type ItemField } from './labels';
 import { readNoticeMeta, type Line } from './notice-meta';
 import { noticePartsCollector, type NoticeParts } from './notice-parts';
 import { chinesePunctuation, normalizeChars, tidy } from './normalize';
@@ -72,6 +72,8 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
   let current: ItemDraft | null = null;
   let blankBefore = false;
   const notice = noticePartsCollector();
+  /** A line naming only a time ("三月份") that the items below belong to. */
+  let monthHeading: string | null = null;
   /** Keeps a paragraph that is not part of an item: before the first item it is preamble, after it requirements. */
   const keep = (line: Line) => {
     if (line.no === meta.statedTotalLine) notice.paragraphWithTotal(line.raw, drafts.length === 0);
@@ -90,6 +92,7 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     const ctx = context();
     current = newDraft(lineNo, ctx?.kind === 'form' ? ctx.form : null, ctx?.kind === 'form' ? ctx.category : null);
     current.sectionLead = [...sections].reverse().find((s) => s.lead)?.lead ?? null;
+    current.sectionTime = inSkip() ? null : monthHeading;
     drafts.push(current);
     return current;
   };
@@ -100,7 +103,7 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
 
   const bodyStart = Math.max(meta.titleLine ?? 0, 0);
   for (const line of lines) {
-    const norm = line.norm.trim();
+    const norm = colonAfterSpacedLabel(line.norm.trim());
     if (!norm) {
       blankBefore = true;
       continue;
@@ -122,6 +125,13 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     if (columns) {
       close();
       table = { columns, rowStarts: null, item: null, lastText: new Map() };
+      blankBefore = false;
+      continue;
+    }
+    if (isMonthHeading(norm) && (current as ItemDraft | null)?.open !== 'time') {
+      // "二月份", "五至六月", "全年": the items below are held then.
+      close();
+      monthHeading = norm;
       blankBefore = false;
       continue;
     }
@@ -219,7 +229,7 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       keep(line);
       return;
     }
-    if (!labelled.length && isFormHeading(text)) {
+    if (!labelled.length && isFormHeading(text) && !(formPart && isFormHeading(formPart[1]))) {
       close();
       sections.push({ style: heading.style, kind: 'form', form: classifyForm(text) ?? 'other', category: cleanCategory(line.raw, text) });
       return;
@@ -335,7 +345,10 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
         } else setTitleWithNote(item, clean, line.no, 'heading');
       }
     }
-    for (const part of parts) applyField(item, part.field, part.value, line.no);
+    for (const part of parts) {
+      if (/^(联合|共同)/.test(part.label)) item.jointLead = true;
+      applyField(item, part.field, part.value, line.no);
+    }
   }
 
   function handleText(line: Line, norm: string) {
@@ -357,12 +370,13 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       // A plain line in a form section: the title of an unlabelled item, or a meeting it belongs to.
       if (!item || item.title !== null || hasDetails(item)) {
         const fresh = start(line.no);
-        const { main } = splitTrailingNote(norm);
-        setTitleWithNote(fresh, norm, line.no, 'text');
-        if (MEETING_TEXT.test(main) && main.length <= 30) {
-          fresh.meeting = tidy(main);
+        const { main, note } = splitTrailingNote(norm);
+        if (isMeetingName(main) && main.length <= 30) {
+          // "市政协七届四次会议（1月）": the meeting the item belongs to; its topic follows (or is the meeting itself).
+          fresh.meeting = meetingName(main);
           fresh.sources.meeting = line.no;
-        }
+          if (note) applyNote(fresh, note, line.no);
+        } else setTitleWithNote(fresh, norm, line.no, 'text');
       } else setTitleWithNote(item, norm, line.no, 'text');
     } else if (item && ctx?.kind === 'form' && /[。]$/.test(norm) && item.title) {
       item.contents.push(tidy(line.raw.trim()));
@@ -517,7 +531,8 @@ function finish(meta: ReturnType<typeof readNoticeMeta>, year: number | null, dr
     if (!title) continue;
     if (!d.title && !hasDetails(d) && !d.meeting) continue;
     const form: PlanForm = d.form ?? (d.meeting ? classifyForm(d.meeting) : null) ?? 'other';
-    if (!d.leadUnits.length && d.sectionLead) d.leadUnits.push(d.sectionLead);
+    if (d.sectionLead && (!d.leadUnits.length || (d.jointLead && !d.leadUnits.includes(d.sectionLead)))) d.leadUnits.unshift(d.sectionLead);
+    if (!d.timeText && d.sectionTime) d.timeText = d.sectionTime;
     const range = d.timeText ? parseTimeRange(d.timeText, year) : null;
     const flags: string[] = [];
     if (!d.timeText) flags.push('未找到时间');
@@ -608,6 +623,13 @@ function isContainerHeading(text: string): boolean {
 function cleanCategory(raw: string, text: string): string {
   const stripped = tidy(text).replace(/[:：。]$/, '');
   return stripped || tidy(raw);
+}
+
+/** A line that names only a time: "二月份", "五至六月", "第三季度", "全年". */
+function isMonthHeading(text: string): boolean {
+  const t = text.replace(/\s+/g, '');
+  if (t.length > 8 || !/月|年|季度/.test(t)) return false;
+  return /^(全年|上半年|下半年|第?[一二三四1-4]季度|[\d一二三四五六七八九十]{1,3}月?份?(上旬|中旬|下旬)?([至到\-][\d一二三四五六七八九十]{1,3}月份?)?)$/.test(t);
 }
 
 /** "市政协五届四次会议期间", "十届七次常委会议上": a meeting's name, with or without the words around it. */
