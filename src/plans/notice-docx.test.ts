@@ -62,4 +62,20 @@ describe('plan notice .docx', () => {
     expect(footers.length).toBeGreaterThanOrEqual(2);
     expect(await zip.file(footers[0])!.async('string')).toContain('PAGE');
   });
+
+  it('gives the work requirements one heading, numbered after the item sections, whether or not the text brings its own', async () => {
+    for (const requirements of ['七、工作要求\n1. 加强组织领导。', '1. 加强组织领导。']) {
+      const notice = { ...noticeFromSample(), requirements };
+      const { value: text } = await mammoth.extractRawText({ buffer: await planNoticeDocxBuffer(notice) });
+      expect(text.match(/工作要求/g)).toHaveLength(1);
+      expect(text).toContain(`${['一', '二', '三', '四', '五', '六', '七'][notice.sections.length]}、工作要求`);
+    }
+  });
+
+  it('floats the 版记 to the foot of the last page (GB/T 9704)', async () => {
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(await planNoticeDocxBuffer(noticeFromSample()));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toMatch(/<w:tblpPr[^>]*w:tblpYSpec="bottom"/);
+  });
 });

@@ -5,12 +5,20 @@ import {
   DocumentGridType,
   Footer,
   Packer,
+  OverlapType,
   PageNumber,
   Paragraph,
+  RelativeVerticalPosition,
+  Table,
+  TableAnchorType,
+  TableCell,
+  TableLayoutType,
+  TableRow,
   TextRun,
+  WidthType,
   type IParagraphOptions,
 } from 'docx';
-import { chineseDate, type NoticeItem, type PlanNotice } from '../domain/plans/plan-notice-model';
+import { chineseDate, requirementsSection, type NoticeItem, type PlanNotice } from '../domain/plans/plan-notice-model';
 import { chineseOrdinal } from '../domain/plans/plan-totals';
 
 /**
@@ -73,32 +81,57 @@ function pageNumberFooter(alignment: (typeof AlignmentType)[keyof typeof Alignme
   });
 }
 
-/** 版记: 报/送 lines and the printer with the print date, between horizontal rules (thick first and last). */
-function recordLines(notice: PlanNotice): Paragraph[] {
+/**
+ * 版记: 报/送 lines and the printer with the print date, between horizontal rules (thick first and last). GB/T 9704
+ * puts it at the foot of the last page, so it is a table floated to the bottom margin of the page it falls on.
+ */
+function recordTable(notice: PlanNotice): Table {
   const rows: { text: string; right?: string }[] = [];
   if (notice.reportTo) rows.push({ text: `报：${notice.reportTo}` });
   if (notice.sendTo) rows.push({ text: `送：${notice.sendTo}` });
   rows.push({ text: notice.printer, right: notice.printDate ? `${chineseDate(notice.printDate)}印发` : '' });
-  return rows.map((row, i) => {
-    const first = i === 0;
-    const last = i === rows.length - 1;
-    const children = [run(row.text, FONT.body, SIZE.si)];
-    if (row.right) children.push(run(`\t${row.right}`, FONT.body, SIZE.si));
-    return new Paragraph({
-      children,
-      indent: { left: 280, right: 280 },
-      tabStops: row.right ? [{ type: 'right', position: Math.round(156 * MM) - 560 }] : undefined,
-      spacing: { line: LINE, lineRule: 'exact' },
-      border: {
-        top: first ? { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 1 } : undefined,
-        bottom: { style: BorderStyle.SINGLE, size: last ? 8 : 4, color: '000000', space: 1 },
-      },
-    });
+  const width = Math.round(156 * MM);
+  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+  return new Table({
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: [width],
+    layout: TableLayoutType.FIXED,
+    float: {
+      horizontalAnchor: TableAnchorType.MARGIN,
+      verticalAnchor: TableAnchorType.MARGIN,
+      relativeVerticalPosition: RelativeVerticalPosition.BOTTOM,
+      overlap: OverlapType.NEVER,
+    },
+    rows: rows.map((row, i) => {
+      const children = [run(row.text, FONT.body, SIZE.si)];
+      if (row.right) children.push(run(`\t${row.right}`, FONT.body, SIZE.si));
+      return new TableRow({
+        children: [
+          new TableCell({
+            width: { size: width, type: WidthType.DXA },
+            borders: {
+              top: i === 0 ? { style: BorderStyle.SINGLE, size: 8, color: '000000' } : { style: BorderStyle.SINGLE, size: 4, color: '000000' },
+              bottom: { style: BorderStyle.SINGLE, size: i === rows.length - 1 ? 8 : 4, color: '000000' },
+              left: none,
+              right: none,
+            },
+            children: [
+              new Paragraph({
+                children,
+                indent: { left: 280, right: 280 },
+                tabStops: row.right ? [{ type: 'right', position: width - 560 }] : undefined,
+                spacing: { line: LINE, lineRule: 'exact' },
+              }),
+            ],
+          }),
+        ],
+      });
+    }),
   });
 }
 
 export function buildPlanNoticeDocx(notice: PlanNotice): Document {
-  const children: Paragraph[] = [];
+  const children: (Paragraph | Table)[] = [];
   // 发文机关标志 and 发文字号, then the red separator.
   children.push(para([run(`${notice.issuer}文件`, FONT.title, 52, { color: RED })], { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 600, line: 900, lineRule: 'exact' } }));
   if (notice.docNumber) children.push(para([run(notice.docNumber)], { alignment: AlignmentType.CENTER }));
@@ -120,13 +153,14 @@ export function buildPlanNoticeDocx(notice: PlanNotice): Document {
     children.push(para([run(`${chineseOrdinal(s + 1)}、${section.heading}`, FONT.heading1)], { indent: { firstLine: 640 } }));
     section.items.forEach((item, i) => children.push(...itemParagraphs(item, section.items.length > 1 ? i + 1 : null)));
   });
-  const requirements = (notice.requirements ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
-  if (requirements.length) {
-    children.push(para([run(`${chineseOrdinal(notice.sections.length + 1)}、工作要求`, FONT.heading1)], { indent: { firstLine: 640 } }));
-    for (const line of requirements) children.push(body(line));
+  const requirements = requirementsSection(notice.requirements);
+  if (requirements) {
+    children.push(para([run(`${chineseOrdinal(notice.sections.length + 1)}、${requirements.heading}`, FONT.heading1)], { indent: { firstLine: 640 } }));
+    for (const line of requirements.lines) children.push(body(line));
   }
-  children.push(blank(), blank());
-  children.push(...recordLines(notice));
+  children.push(recordTable(notice));
+  // A table must not end the document; the anchor paragraph after it is empty.
+  children.push(blank());
 
   return new Document({
     creator: notice.printer,

@@ -61,3 +61,16 @@ export function groupByForm<T extends { form: string; category?: string | null }
   }
   return [...groups.values()];
 }
+
+/**
+ * The work requirements as the notice's last section: its heading (the one the text starts with, if any, without
+ * its number, since the number follows the item sections) and its paragraphs. "七、工作要求\n1.…" and "1.…" both
+ * give the heading 工作要求.
+ */
+export function requirementsSection(requirements: string | null): { heading: string; lines: string[] } | null {
+  const lines = (requirements ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
+  if (!lines.length) return null;
+  const own = /^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+部分\s*)\s*(.{2,12})$/.exec(lines[0]);
+  if (own && !/[。；，]/.test(own[1])) return { heading: own[1], lines: lines.slice(1) };
+  return { heading: '工作要求', lines };
+}

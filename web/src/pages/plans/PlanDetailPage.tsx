@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined, DownloadOutlined, EditOutlined, FileExcelOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import { PLAN_FORMS, planFormColors, planFormLabels, type PlanForm } from '@domain/plans/plan-forms';
-import { groupByForm, timeText } from '@domain/plans/plan-notice-model';
+import { groupByForm, requirementsSection, timeText } from '@domain/plans/plan-notice-model';
 import type { PlanStatus } from '@domain/plans/plan-states';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
@@ -162,6 +162,7 @@ function PlanView({ plan }: { plan: PlanDetail }) {
 function PlanText({ plan }: { plan: PlanDetail }) {
   const active = plan.items.filter((i) => i.status === 'active');
   const sections = groupByForm(active, (form) => planFormLabels[form as PlanForm] ?? form);
+  const requirements = requirementsSection(plan.requirements);
   const p = { style: { textIndent: '2em', lineHeight: 1.9, margin: '4px 0' } };
   return (
     <div style={{ maxWidth: 820, margin: '0 auto', fontFamily: '"FangSong", "仿宋", serif', fontSize: 16 }}>
@@ -209,15 +210,18 @@ function PlanText({ plan }: { plan: PlanDetail }) {
           ))}
         </section>
       ))}
-      {plan.requirements &&
-        plan.requirements
-          .split('\n')
-          .filter(Boolean)
-          .map((line, i) => (
+      {requirements && (
+        <section>
+          <h4 style={{ fontFamily: '"SimHei", "黑体", sans-serif', fontSize: 16, margin: '16px 0 4px', textIndent: '2em' }}>
+            {NUMERALS[sections.length] ?? sections.length + 1}、{requirements.heading}
+          </h4>
+          {requirements.lines.map((line, i) => (
             <p key={i} {...p}>
               {line}
             </p>
           ))}
+        </section>
+      )}
     </div>
   );
 }
