@@ -40,7 +40,7 @@ export function noticePartsCollector() {
         .filter((sentence) => !/共|合计|总计|全年|计划安排|拟安排/.test(sentence) || !/\d+|[一二三四五六七八九十]+/.test(sentence) || !/次|项/.test(sentence))
         .join('')
         // "具体如下：" led into the total; the plan writes its own lead-in after the generated sentence.
-        .replace(/^[^。]{0,16}如下[:：]$/, '');
+        .replace(/(?<=^|。)[^。]{0,16}如下[:：]$/, '');
       if (rest) this.paragraph(rest, beforeItems);
     },
     /** A 版记 line: "报：…", "送：…", "抄送：…". */
