@@ -1,4 +1,7 @@
+import type { Jsonified } from '@domain/json';
 import type { Role } from '@domain/roles';
+import type { AuditEventItem } from '@queries/audit/list-audit-events';
+import type { UserListItem } from '@queries/users/user-rows';
 import type { SecuritySettings } from '@domain/security-settings';
 
 /** Shapes of the administration APIs (units, organisation, users, security settings, audit) as the pages read them. */
@@ -51,47 +54,16 @@ export const ORGANISATION_KINDS = {
 } as const satisfies Record<string, keyof Organisation>;
 export type OrganisationKind = keyof typeof ORGANISATION_KINDS;
 
-export type UserAbilities = { update: boolean; disable: boolean; enable: boolean; unlock: boolean; resetPassword: boolean };
-export type UserItem = {
-  id: string;
-  username: string;
-  displayName: string;
-  roles: Role[];
-  roleLabels: string[];
-  memberId: string | null;
-  memberName: string | null;
-  handlingUnitId: string | null;
-  handlingUnitName: string | null;
-  specialCommitteeId: string | null;
-  specialCommitteeName: string | null;
-  disabled: boolean;
-  locked: boolean;
-  lockedUntil: string | null;
-  lastLoginAt: string | null;
-  createdAt: string;
-  abilities: UserAbilities;
-};
+/** GET /api/users items as the browser receives them. */
+export type UserItem = Jsonified<UserListItem>;
+export type UserAbilities = UserItem['abilities'];
 export type UserInput = { username?: string; displayName: string; password?: string; roles: Role[]; memberId: string | null; handlingUnitId: string | null; specialCommitteeId: string | null };
 
 export type { SecuritySettings };
 
-export type AuditResult = 'success' | 'failure' | 'denied';
-export type AuditEvent = {
-  id: number;
-  at: string;
-  actorUserId: string | null;
-  actorName: string | null;
-  action: string;
-  actionLabel: string;
-  objectType: string | null;
-  objectId: string | null;
-  objectLabel: string | null;
-  before: unknown;
-  after: unknown;
-  result: AuditResult;
-  reason: string | null;
-  ip: string | null;
-};
+/** GET /api/audit-events items as the browser receives them. */
+export type AuditEvent = Jsonified<AuditEventItem>;
+export type AuditResult = AuditEvent['result'];
 export type AuditActionOption = { action: string; label: string };
 
 /** A member as the account form's link picker needs it. */
