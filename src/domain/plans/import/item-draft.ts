@@ -26,6 +26,8 @@ export type ItemDraft = {
   sectionTime: string | null;
   /** The item names a joint lead ("联合承办：市工商联"), beside the body its section heading names. */
   jointLead: boolean;
+  /** A label stood alone at the end of its line ("协商议题："): the next line is its value. */
+  pendingLabel: ItemField | null;
 };
 
 export function newDraft(lineNo: number, form: PlanForm | null, category: string | null): ItemDraft {
@@ -48,6 +50,7 @@ export function newDraft(lineNo: number, form: PlanForm | null, category: string
     sectionLead: null,
     sectionTime: null,
     jointLead: false,
+    pendingLabel: null,
   };
 }
 

@@ -75,7 +75,11 @@ export function readNoticeMeta(lines: Line[]): NoticeMeta {
   const ordered = [...lines.filter((l) => l.no > afterTitle), ...lines.filter((l) => l.no <= afterTitle)];
   for (const line of ordered) {
     const text = line.norm.replace(/\s+/g, '');
-    const total = new RegExp(`(?:(?<!中)共|全年|合计|总计|(?<![已曾])(?:计划|拟)(?=安排))(?:安排|确定|计划|开展|拟安排|拟开展|列入)?[^。；;，,]{0,14}?(\\d+|${CN_NUMBER})(?:次|项|个|场)`).exec(text);
+    const totals = [
+      ...text.matchAll(new RegExp(`(?:(?<!中)共|全年|合计|总计|(?<![已曾])(?:计划|拟)(?=安排))(?:安排|确定|计划|开展|拟安排|拟开展|列入)?[^。；;，,]{0,14}?(\\d+|${CN_NUMBER})(?:次|项|个|场)`, 'g')),
+    ];
+    // "2024年共开展协商活动11次……2025年共安排协商活动13项": the planned count, not last year's.
+    const total = totals.find((m) => /安排|计划|确定|列入/.test(m[0])) ?? totals[0];
     if (!total || !/协商|议题|议政|活动/.test(text)) continue;
     meta.statedTotal = parseNumber(total[1]);
     meta.statedTotalLine = line.no;

@@ -128,6 +128,16 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       blankBefore = false;
       continue;
     }
+    const waiting = current as ItemDraft | null;
+    if (waiting?.pendingLabel && !readHeading(norm) && !findLabels(norm).length) {
+      // The value of a label that stood alone on the line before.
+      const field = waiting.pendingLabel;
+      waiting.pendingLabel = null;
+      applyField(waiting, field, norm, line.no);
+      blankBefore = false;
+      continue;
+    }
+    if (waiting) waiting.pendingLabel = null;
     if (isMonthHeading(norm) && (current as ItemDraft | null)?.open !== 'time') {
       // "二月份", "五至六月", "全年": the items below are held then.
       close();
@@ -229,6 +239,18 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       keep(line);
       return;
     }
+    const formNote = splitTrailingNote(text);
+    if (!labelled.length && formNote.note && isFormHeading(formNote.note) && !isFormHeading(formNote.main) && !inSkip()) {
+      // "优化县域营商环境（对口协商）": the topic, with its form in the bracket.
+      const item = start(line.no);
+      item.title = cleanTitle(formNote.main);
+      item.titleFrom = 'heading';
+      item.sources.title = line.no;
+      item.form = classifyForm(formNote.note) ?? 'other';
+      item.category = tidy(formNote.note);
+      item.sources.form = line.no;
+      return;
+    }
     if (!labelled.length && isFormHeading(text) && !(formPart && isFormHeading(formPart[1]))) {
       close();
       sections.push({ style: heading.style, kind: 'form', form: classifyForm(text) ?? 'other', category: cleanCategory(line.raw, text) });
@@ -252,7 +274,8 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       sections.push({ style: heading.style, kind: 'neutral', form: null, category: null, lead: tidy(text) });
       return;
     }
-    if (!labelled.length && (isContainerHeading(text) || opensFormSections(line, heading))) {
+    const thematic = (heading.style === 'cn' || heading.style === 'ordinal') && !isProse(text) && text.length <= 24 && opensDeeperHeading(line, heading);
+    if (!labelled.length && (isContainerHeading(text) || opensFormSections(line, heading) || thematic)) {
       close();
       sections.push({ style: heading.style, kind: 'neutral', form: null, category: null });
       return;
@@ -319,6 +342,14 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       item.meeting = tidy(prose.meeting);
       item.sources.meeting = line.no;
     }
+    // Held at a plenary or standing-committee meeting, the item takes that meeting's form ("…常委会议，…开展专题议政").
+    const meetingForm = prose.meeting ? classifyForm(prose.meeting) : null;
+    const sentenceForm = meetingForm === 'plenary' || meetingForm === 'standing_committee' ? meetingForm : prose.form ? classifyForm(prose.form) : null;
+    if (!item.form && sentenceForm) {
+      item.form = sentenceForm;
+      item.category = tidy(prose.form ?? prose.meeting ?? '');
+      item.sources.form = line.no;
+    }
     item.open = 'contents';
   }
 
@@ -349,6 +380,8 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       if (/^(联合|共同)/.test(part.label)) item.jointLead = true;
       applyField(item, part.field, part.value, line.no);
     }
+    const lastPart = parts.at(-1)!;
+    item.pendingLabel = lastPart.value ? null : lastPart.field;
   }
 
   function handleText(line: Line, norm: string) {
@@ -419,7 +452,7 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
         item.open = 'participants';
         break;
       case 'leadLeader':
-        item.leadLeader = tidy(value);
+        item.leadLeader = leaderName(value);
         item.sources.leadLeader = lineNo;
         break;
       case 'contents':
@@ -603,7 +636,9 @@ function isProse(text: string): boolean {
 }
 
 function looksLikeItemProse(text: string): boolean {
-  return /协商|视察|议政/.test(text) && looksLikeTime(text) && /承办|牵头|负责/.test(text);
+  if (!/协商|视察|议政/.test(text)) return false;
+  // "由…承办，拟于5月" or "4月，经济委员会就“…”与…开展对口协商".
+  return (looksLikeTime(text) && /承办|牵头|负责/.test(text)) || /[“"][^”"]{4,40}[”"].{0,40}?(开展|进行)/.test(text);
 }
 
 function cleanTitle(text: string): string {
@@ -617,12 +652,19 @@ function cleanTitle(text: string): string {
 /** A heading that only announces the items below it: "一、协商议题", "二、年度协商活动安排". */
 function isContainerHeading(text: string): boolean {
   const t = text.replace(/[\s:：。]/g, '');
-  return /^(\d{4}年)?(年度|全年|具体|主要|重点)?(协商|议政|协商议政)?(议题|活动|工作|项目)?(安排|计划|内容|项目|如下)?(表|一览表|清单)?$/.test(t) && t.length >= 2 && t.length <= 16;
+  return /^(\d{4}年)?(年度|全年|具体|主要|重点|总体)?(协商|议政|协商议政)?(议题|活动|工作|项目)?((及|和|与)(时间|进度))?(安排|计划|内容|项目|如下)?(表|一览表|清单)?$/.test(t) && t.length >= 2 && t.length <= 16;
 }
 
 function cleanCategory(raw: string, text: string): string {
   const stripped = tidy(text).replace(/[:：。]$/, '');
   return stripped || tidy(raw);
+}
+
+/** "区政协主席 钱暮云", "副主席韩叙白" → the person's name; a value that is not a post and a name stays as written. */
+function leaderName(value: string): string {
+  const v = tidy(value);
+  const m = /^(?:[\p{Script=Han}]{0,6}?(?:副主席|主席|副秘书长|秘书长|副主任|主任|党组成员|常委))\s*([\p{Script=Han}]{2,4})$/u.exec(v);
+  return m ? m[1] : v;
 }
 
 /** A line that names only a time: "二月份", "五至六月", "第三季度", "全年". */

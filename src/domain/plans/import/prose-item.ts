@@ -26,7 +26,7 @@ export function splitTrailingNote(text: string): { main: string; note: string | 
   const main = t.slice(0, open).trim();
   if (!main) return plain;
   // Only a note about time, units, meeting or form is split off; "（试行）" or "（第二批）" belong to the title.
-  if (looksLikeTime(note) || /委员会|委|局|办|会|牵头|承办|参加|部门|单位|协商|[:：]/.test(note)) return { main, note, closed };
+  if (looksLikeTime(note) || /委员会|委|局|办|会|牵头|承办|参加|部门|单位|协商|议政|视察|监督|座谈|[:：]/.test(note)) return { main, note, closed };
   return plain;
 }
 
@@ -40,30 +40,44 @@ const QUOTED_TOPIC = /^[“"]([^”"]{4,60})[”"](?:[\p{Script=Han}]{0,12}?(?:�
  */
 export function readProseItem(text: string, _year: number | null) {
   const sentences = text.split(/[。；;]/).map((s) => s.trim()).filter(Boolean);
-  const clauses = text.split(/[。；;，,]/).map((s) => s.trim()).filter(Boolean);
   const first = sentences[0] ?? text;
-  let title = first.split(/[，,]/)[0];
+  const clauses = text.split(/[。；;，,]/).map((s) => s.trim()).filter(Boolean);
+  const firstClauses = first.split(/[，,]/).map((s) => s.trim());
+  let title = firstClauses[0];
   const quoted = QUOTED_TOPIC.exec(title);
   const around = /^(?:围绕|就|聚焦)[“"]?(.+?)[”"]?(?:开展|进行|组织)/.exec(first);
+  // "6月，召开…会议，围绕“做强…产业链”开展专题议政": the first quoted topic of the sentence.
+  const inner = /[“"]([^”"]{4,60})[”"]/.exec(first);
   if (quoted) title = quoted[1];
   else if (around) title = around[1];
+  else if (inner && (looksLikeTime(firstClauses[0]) || /^(召开|由|依托|在)/.test(firstClauses[0]) || /[“"]/.test(firstClauses[0]) || firstClauses.length > 1)) title = inner[1];
   const leadUnits: string[] = [];
   const consulted: string[] = [];
   let timeText: string | null = null;
   let meeting: string | null = null;
-  for (const clause of clauses.slice(1).concat(first.split(/[，,]/).slice(1))) {
-    const held = /^(?:拟)?在(.+?(?:会议|常委会|全会))(?:期间|上)?(?:召开|举行|进行|开展)?$/.exec(clause);
+  let form: string | null = null;
+  for (const clause of clauses) {
+    const held = /^(?:拟)?(?:在|召开)(.+?(?:会议|常委会|全会))(?:期间|上)?(?:召开|举行|进行|开展)?$/.exec(clause);
     if (held && !meeting) {
       meeting = held[1];
       continue;
     }
-    const lead = /(?:由)?(.+?)(?:牵头|承办|负责|组织)/.exec(clause);
-    const invite = /(?:邀请|会同|请)(.+?)(?:参加|参与|配合|协办)?$/.exec(clause);
-    const joins = /^(.+?)(?:参加|参与|配合|列席|协办)$/.exec(clause);
-    if (invite && /部门|局|委|办|院|中心|政府|公司|联/.test(invite[1])) consulted.push(invite[1]);
-    else if (lead && !looksLikeTime(lead[1])) leadUnits.push(lead[1].replace(/^由/, ''));
-    else if (joins && !looksLikeTime(joins[1])) consulted.push(joins[1]);
-    if (!timeText && looksLikeTime(clause)) timeText = clause.replace(/^(?:时间为|时间|拟于|于)/, '');
+    // "县政协经济委员会就“…”与A、B开展对口协商", "…组织委员对“…”开展专题视察".
+    const subject = /^(?:由)?([^“”"，,]{4,30}?)(?:就|围绕|组织委员(?:围绕|对)?|对)[“"]/.exec(clause);
+    if (subject && !leadUnits.length && !/^(召开|依托|在)/.test(subject[1])) leadUnits.push(subject[1]);
+    const withWhom = /与([^“”"]{2,80}?)(?:开展|进行|共同)/.exec(clause);
+    if (withWhom) consulted.push(...withWhom[1].split(/[、]/));
+    const doing = /(?:开展|进行|举行)([\p{Script=Han}]{2,10}?(?:协商|议政|视察|监督))$/u.exec(clause.replace(/[”"]/g, ''));
+    if (doing && !form) form = doing[1];
+    if (clause !== firstClauses[0] || sentences.length === 1) {
+      const lead = /(?:由)?(.+?)(?:牵头|承办|负责)/.exec(clause);
+      const invite = /(?:邀请|会同|请)(.+?)(?:参加|参与|配合|协办)?$/.exec(clause);
+      const joins = /^(.+?)(?:参加|参与|配合|列席|协办)$/.exec(clause);
+      if (invite && /部门|局|委|办|院|中心|政府|公司|联/.test(invite[1])) consulted.push(invite[1]);
+      else if (lead && !looksLikeTime(lead[1]) && !/[“”"]/.test(lead[1]) && !leadUnits.length) leadUnits.push(lead[1].replace(/^由/, ''));
+      else if (joins && !looksLikeTime(joins[1]) && !/[“”"]/.test(joins[1])) consulted.push(joins[1]);
+    }
+    if (!timeText && looksLikeTime(clause) && !/[“”"]/.test(clause)) timeText = clause.replace(/^(?:时间为|时间|拟于|于|计划于)/, '').replace(/(进行|开展|召开|举行)$/, '');
   }
-  return { title: title.trim(), leadUnits, consulted, timeText, meeting };
+  return { title: title.trim(), leadUnits, consulted: [...new Set(consulted.map((c) => c.trim()).filter(Boolean))], timeText, meeting, form };
 }
