@@ -342,6 +342,10 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       item.meeting = tidy(prose.meeting);
       item.sources.meeting = line.no;
     }
+    if (prose.leadLeader) {
+      item.leadLeader = prose.leadLeader;
+      item.sources.leadLeader = line.no;
+    }
     // Held at a plenary or standing-committee meeting, the item takes that meeting's form ("…常委会议，…开展专题议政").
     const meetingForm = prose.meeting ? classifyForm(prose.meeting) : null;
     const sentenceForm = meetingForm === 'plenary' || meetingForm === 'standing_committee' ? meetingForm : prose.form ? classifyForm(prose.form) : null;

@@ -49,17 +49,28 @@ export function readProseItem(text: string, _year: number | null) {
   // "6月，召开…会议，围绕“做强…产业链”开展专题议政": the first quoted topic of the sentence.
   const inner = /[“"]([^”"]{4,60})[”"]/.exec(first);
   if (quoted) title = quoted[1];
-  else if (around) title = around[1];
-  else if (inner && (looksLikeTime(firstClauses[0]) || /^(召开|由|依托|在)/.test(firstClauses[0]) || /[“"]/.test(firstClauses[0]) || firstClauses.length > 1)) title = inner[1];
+  else if (around && !/[“”"]/.test(around[1])) title = around[1];
+  else if (inner && (looksLikeTime(firstClauses[0]) || /^(适时|待定|召开|由|依托|在)/.test(firstClauses[0]) || /(就|围绕|对)[“"]/.test(firstClauses[0]))) title = inner[1];
   const leadUnits: string[] = [];
   const consulted: string[] = [];
   let timeText: string | null = null;
   let meeting: string | null = null;
   let form: string | null = null;
+  let leadLeader: string | null = null;
   for (const clause of clauses) {
-    const held = /^(?:拟)?(?:在|召开)(.+?(?:会议|常委会|全会))(?:期间|上)?(?:召开|举行|进行|开展)?$/.exec(clause);
-    if (held && !meeting) {
-      meeting = held[1];
+    // "在…常委会议上进行", "召开…常委会议", "拟在9月召开…常委会议".
+    const held = /^(?:拟|计划)?(?:在|于)?(?:[^，,]*?月[上中下]?旬?)?(?:召开|在)?([^，,]{4,30}?(?:会议|常委会|全会))(?:期间|上)?(?:(?:召开|举行|进行|开展).*)?$/.exec(clause);
+    if (held && !meeting && /届|次/.test(held[1])) meeting = held[1].replace(/^(在|召开)/, '');
+    // "由副主席秦望川牵头": the leader in charge, not a lead body.
+    const leader = /(?:由)?(?:市政协|县政协|区政协)?(?:副主席|主席|秘书长|副秘书长)([\p{Script=Han}]{2,3}?)(?:同志)?(?:牵头|负责|领衔)/u.exec(clause);
+    if (leader && !leadLeader) {
+      leadLeader = leader[1];
+      continue;
+    }
+    // "牵头单位为市政协经济委员会".
+    const named = /^(?:牵头|承办|责任)单位(?:为|是)(.+)$/.exec(clause);
+    if (named && !leadUnits.length) {
+      leadUnits.push(named[1]);
       continue;
     }
     // "县政协经济委员会就“…”与A、B开展对口协商", "…组织委员对“…”开展专题视察".
@@ -70,14 +81,21 @@ export function readProseItem(text: string, _year: number | null) {
     const doing = /(?:开展|进行|举行)([\p{Script=Han}]{2,10}?(?:协商|议政|视察|监督))$/u.exec(clause.replace(/[”"]/g, ''));
     if (doing && !form) form = doing[1];
     if (clause !== firstClauses[0] || sentences.length === 1) {
-      const lead = /(?:由)?(.+?)(?:牵头|承办|负责)/.exec(clause);
-      const invite = /(?:邀请|会同|请)(.+?)(?:参加|参与|配合|协办)?$/.exec(clause);
-      const joins = /^(.+?)(?:参加|参与|配合|列席|协办)$/.exec(clause);
+      const lead = /(?:由)?(.+?)(?:具体)?(?:牵头|承办|负责)/.exec(clause);
+      const invite = /(?:邀请|会同|请)(.+?)(?:参加|参与|配合|协办)?(?:协商|座谈|活动)?$/.exec(clause);
+      const joins = /^(.+?)(?:参加|参与|配合|列席|协办)(?:协商|座谈|活动)?$/.exec(clause);
       if (invite && /部门|局|委|办|院|中心|政府|公司|联/.test(invite[1])) consulted.push(invite[1]);
-      else if (lead && !looksLikeTime(lead[1]) && !/[“”"]/.test(lead[1]) && !leadUnits.length) leadUnits.push(lead[1].replace(/^由/, ''));
+      else if (lead && !looksLikeTime(lead[1]) && !/[“”"]/.test(lead[1]) && !leadUnits.length) leadUnits.push(lead[1].replace(/^由/, '').replace(/具体$/, ''));
       else if (joins && !looksLikeTime(joins[1]) && !/[“”"]/.test(joins[1])) consulted.push(joins[1]);
     }
-    if (!timeText && looksLikeTime(clause) && !/[“”"]/.test(clause)) timeText = clause.replace(/^(?:时间为|时间|拟于|于|计划于)/, '').replace(/(进行|开展|召开|举行)$/, '');
+    if (!timeText && looksLikeTime(clause) && !/[“”"]/.test(clause)) {
+      // Only the time itself: "拟在9月召开市政协六届十二次常委会议" gives 9月.
+      const N = '[\\d一二三四五六七八九十]{1,3}';
+      const when = new RegExp(
+        `(\\d{4}年)?${N}月?(?:份)?(?:至|到|-)(?:\\d{4}年|次年)?${N}月|(\\d{4}年)?${N}月(?:[上中下]旬|底|初|中)?|第?[一二三四](?:、[一二三四])*季度|上半年|下半年|全年|年内|年底`,
+      ).exec(clause);
+      timeText = when ? when[0] : clause;
+    }
   }
-  return { title: title.trim(), leadUnits, consulted: [...new Set(consulted.map((c) => c.trim()).filter(Boolean))], timeText, meeting, form };
+  return { title: title.trim(), leadUnits, consulted: [...new Set(consulted.map((c) => c.trim()).filter(Boolean))], timeText, meeting, form, leadLeader };
 }

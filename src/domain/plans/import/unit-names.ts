@@ -8,6 +8,6 @@ export function splitUnitNames(raw: string): string[] {
     .replace(/(牵头组织|牵头负责|牵头承办|负责组织|组织实施|牵头|负责|承办|配合|协办|参与|参加|组织)(?=[，,、；;。\s]|$)/g, '');
   return cleaned
     .split(/[、，,；;。\s/]+|和(?=市|县|区|省|各)|及(?=市|县|区|省|各)|以及/)
-    .map((s) => s.replace(/^(由|请|会同|联合)/, '').replace(/等$/, '').trim())
+    .map((s) => s.replace(/^(由|请|会同|联合)/, '').replace(/等([^、，]{0,8}(部门|单位))?$/, '').trim())
     .filter((s) => s.length >= 2 && !/^(等|等部门|等单位|相关|有关)$/.test(s));
 }
