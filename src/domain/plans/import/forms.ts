@@ -28,8 +28,10 @@ export function classifyForm(text: string): PlanForm | null {
 /** Whether a heading names a form of consultation (a section of items) rather than an item or a requirement. */
 export function isFormHeading(text: string): boolean {
   const t = text.replace(/[\s:：。]/g, '');
-  // A quoted name ("“栖梧议事厅”进社区协商活动") makes it a topic, not a form.
-  if (t.length > 24 || /[“”"《》]/.test(t)) return false;
+  if (t.length > 24) return false;
+  // A quoted name ("“栖梧议事厅”进社区协商活动") makes it a topic, unless the quote is a form ("“协商在基层”活动").
+  const quoted = /[“"《]([^”"》]+)[”"》]/.exec(t);
+  if (quoted && !classifyForm(quoted[1])) return false;
   // "全体会议", "常委会议（2次）": a kind of meeting without a session number names a form too.
   const bare = t.replace(/[（(][^）)]*[)）]$/, '');
   if (bare.length <= 12 && /会议$/.test(bare) && !/届|次会|\d/.test(bare) && classifyForm(bare)) return true;

@@ -368,3 +368,38 @@ describe('forms, months and meetings as offices lay them out', () => {
     ]);
   });
 });
+
+describe('sentences, split labels and copied PDFs', () => {
+  it('reads an item sentence that opens with the time and names lead, topic and departments in its own words', () => {
+    const plan = parse('一、围绕民生\n1．4月，县政协经济委员会就“深化园区改革”与县发展和改革局、县自然资源局开展对口协商。\n2．拟在9月召开县政协十一届九次常委会议，围绕“健全养老服务网络”协商议政。由副主席顾兰汀牵头，县政协社会和法制委员会具体承办，县民政局参与协商。');
+    expect(plan.items.map((i) => [i.form, i.title, i.start, i.leadUnits, i.consultedDepartments, i.meeting ?? null, i.leadLeader ?? null])).toEqual([
+      ['counterpart', '深化园区改革', '2025-04', ['县政协经济委员会'], ['县发展和改革局', '县自然资源局'], null, null],
+      ['standing_committee', '健全养老服务网络', '2025-09', ['县政协社会和法制委员会'], ['县民政局'], '县政协十一届九次常委会议', '顾兰汀'],
+    ]);
+  });
+
+  it('reads a topic with its form in brackets under quarter headings, and a label whose value is on the next line', () => {
+    const plan = parse('第一季度\n1．优化营商环境（对口协商）\n责任单位：县政协经济委员会\n2．规范养老机构管理（专题视察）\n牵头委室：\n县政协社会和法制委员会\n完成时限：\n2月底前');
+    expect(plan.items.map((i) => [i.form, i.title, i.start, i.end, i.leadUnits])).toEqual([
+      ['counterpart', '优化营商环境', '2025-01', '2025-03', ['县政协经济委员会']],
+      ['inspection', '规范养老机构管理', '2025-02', '2025-02', ['县政协社会和法制委员会']],
+    ]);
+  });
+
+  it('joins the lines of a hard-wrapped PDF copy and drops its page footers', () => {
+    const wrap = (s: string) => s.match(/.{1,20}/gu)!.join('\n');
+    const preamble = wrap('为深入贯彻落实县委全会精神，进一步推进政协协商与党委政府决策紧密衔接，经广泛征求意见和县政协主席会议研究，并报县委同意，制定本计划，请各单位结合实际认真组织实施，确保各项协商活动取得实效。');
+    const text = [preamble, '一、对口协商', wrap('（一）加强中小学校食品安全管理。主办单位：县政协教科卫体委员会。参与单位：县教育局、县市场监督管理局。协商时间安排：5月下旬。由县政协副主席陆清岚牵头负责。'), '— 2 —', wrap('（二）推动农村宅基地规范管理。主办单位：县政协农业和农村委员会。参与单位：县农业农村局、县自然资源局。协商时间安排：7月。')].join('\n');
+    const plan = parse(text);
+    expect(plan.items.map((i) => [i.title, i.start, i.leadUnits, i.consultedDepartments, i.leadLeader ?? null])).toEqual([
+      ['加强中小学校食品安全管理', '2025-05', ['县政协教科卫体委员会'], ['县教育局', '县市场监督管理局'], '陆清岚'],
+      ['推动农村宅基地规范管理', '2025-07', ['县政协农业和农村委员会'], ['县农业农村局', '县自然资源局'], null],
+    ]);
+  });
+
+  it('keeps a name with separators inside its brackets whole, takes departments the contents invite, and reads nothing after the annex', () => {
+    const plan = parse('一、远程协商\n1.协商议题：乡村振兴\n承办单位：市政协农业委员会、各县（市、区）政协\n主要内容：邀请市住房和城乡建设局、市应急管理局等承办单位与提案人协商。\n工作要求\n一、扎实开展调研视察。6月组织委员开展集中视察协商，由办公室负责。\n附件\n1．市政协办公室　何叔宁　8125301');
+    expect(plan.items).toHaveLength(1);
+    expect(plan.items[0]).toMatchObject({ leadUnits: ['市政协农业委员会', '各县（市、区）政协'], consultedDepartments: ['市住房和城乡建设局', '市应急管理局'] });
+  });
+});

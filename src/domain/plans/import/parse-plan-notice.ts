@@ -6,8 +6,9 @@ import { colonAfterSpacedLabel, findLabels, splitLabelled, type ItemField } from
 import { readNoticeMeta, type Line } from './notice-meta';
 import { noticePartsCollector, type NoticeParts } from './notice-parts';
 import { chinesePunctuation, normalizeChars, tidy } from './normalize';
-import { readProseItem, splitTrailingNote } from './prose-item';
+import { leaderInSentence, readProseItem, splitTrailingNote } from './prose-item';
 import { looksLikeTime, parseTimeRange } from './time-range';
+import { reflowWrappedLines } from './reflow';
 import { assignCells, foldCellPerLineTables, isTableRow, readTableHeader, splitCells, type TableColumn } from './table';
 import { splitUnitNames } from './unit-names';
 
@@ -49,9 +50,10 @@ const SEPARATOR_END = /[、，,；;\/]$/;
 const NAME_END = /(委员会|委|会|局|办|室|组|联|部|厅|院|所|中心|公司|支部|总支|政府|团|社|协|处|站|队|馆|党|盟|学社|界)$/;
 const NAME_START = /^(市|县|区|省|州|旗|各|民革|民盟|民建|民进|农工|致公|九三|中共|共青团|团|妇联|工商联|科协|侨联|台联|政协|中国)/;
 const MEETING_TEXT = /(常委会议|常委会|全体会议|主席会议|次会议|协商会|座谈会|专题会)$/;
-const LEVEL_ORDER: HeadingStyle[] = ['cn', 'cn-paren', 'ordinal', 'arabic', 'arabic-paren', 'circled', 'bullet'];
+/** 'plain' is a heading line without a number ("工作要求"): everything numbered below it belongs to it. */
+const LEVEL_ORDER: (HeadingStyle | 'plain')[] = ['plain', 'cn', 'cn-paren', 'ordinal', 'arabic', 'arabic-paren', 'circled', 'bullet'];
 
-type Section = { style: HeadingStyle; kind: 'form' | 'skip' | 'neutral'; form: PlanForm | null; category: string | null; lead?: string };
+type Section = { style: HeadingStyle | 'plain'; kind: 'form' | 'skip' | 'neutral'; form: PlanForm | null; category: string | null; lead?: string };
 
 /**
  * Reads an issued consultation-plan notice (text of a .txt or .docx) into a plan: its title, year, document
@@ -60,10 +62,12 @@ type Section = { style: HeadingStyle; kind: 'form' | 'skip' | 'neutral'; form: P
  */
 export function parsePlanNotice(text: string, options: { year?: number } = {}): ParsedPlan {
   const lines: Line[] = foldCellPerLineTables(
-    text
+    reflowWrappedLines(
+      text
       .replace(/\r\n?/g, '\n')
       .split('\n')
       .map((raw, i) => ({ no: i + 1, raw: raw.replace(/\s+$/, ''), norm: normalizeChars(raw).replace(/\s+$/, '') })),
+    ),
   );
   const meta = readNoticeMeta(lines);
   const year = meta.year ?? options.year ?? docNumberYear(meta.docNumber);
@@ -74,6 +78,7 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
   const notice = noticePartsCollector();
   /** A line naming only a time ("三月份") that the items below belong to. */
   let monthHeading: string | null = null;
+  let afterAnnex = false;
   /** Keeps a paragraph that is not part of an item: before the first item it is preamble, after it requirements. */
   const keep = (line: Line) => {
     if (line.no === meta.statedTotalLine) notice.paragraphWithTotal(line.raw, drafts.length === 0);
@@ -106,6 +111,21 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     const norm = colonAfterSpacedLabel(line.norm.trim());
     if (!norm) {
       blankBefore = true;
+      continue;
+    }
+    if (drafts.length && /^附件\s*\d*\s*([:：].*)?$/.test(norm)) {
+      // An annex after the items (contacts, collected topics) holds no items of the plan.
+      close();
+      afterAnnex = true;
+    }
+    if (afterAnnex) continue;
+    if (line.no > bodyStart && !readHeading(norm) && norm.length <= 12 && !/^附件/.test(norm) && isNonItemHeading(norm) && !findLabels(norm).length) {
+      // "工作要求" on a line of its own, without a number.
+      close();
+      sections.length = 0;
+      sections.push({ style: 'plain', kind: 'skip', form: null, category: null });
+      keep(line);
+      blankBefore = false;
       continue;
     }
     if (line.no <= bodyStart || isTrailer(norm)) {
@@ -382,7 +402,14 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     }
     for (const part of parts) {
       if (/^(联合|共同)/.test(part.label)) item.jointLead = true;
-      applyField(item, part.field, part.value, line.no);
+      // "协商时间安排：4月。由县政协副主席陆清岚牵头负责。": a sentence after the value may name the leader.
+      const [value, ...after] = part.field === 'contents' ? [part.value] : part.value.split('。');
+      applyField(item, part.field, value, line.no);
+      const leader = after.map(leaderInSentence).find(Boolean);
+      if (leader && !item.leadLeader) {
+        item.leadLeader = leader;
+        item.sources.leadLeader = line.no;
+      }
     }
     const lastPart = parts.at(-1)!;
     item.pendingLabel = lastPart.value ? null : lastPart.field;
@@ -568,6 +595,15 @@ function finish(meta: ReturnType<typeof readNoticeMeta>, year: number | null, dr
     if (!title) continue;
     if (!d.title && !hasDetails(d) && !d.meeting) continue;
     const form: PlanForm = d.form ?? (d.meeting ? classifyForm(d.meeting) : null) ?? 'other';
+    if (!d.consultedDepartments.length) {
+      // "主要内容：…邀请市教育局、市财政局等部门参加协商会议…": the departments the contents invite.
+      const invited = /邀请([^。；]+?)(?:等[^、，。]{0,6}?(?:部门|单位))?(?:负责同志|主要负责同志|有关负责同志)?(?:参加|参与|到会|列席|与|通报)/.exec(d.contents.join(''));
+      const named = invited ? splitUnitNames(invited[1]).map(chinesePunctuation) : [];
+      // Only bodies named in full: "属地街道、社区及相关职能部门" names none.
+      if (named.length && named.every((n) => /(局|委员会|委|办|部|院|中心|政府|公司|联合会|所|队|站|馆|行)$/.test(n) && !/相关|有关|属地|职能部门/.test(n))) {
+        d.consultedDepartments.push(...named);
+      }
+    }
     if (d.sectionLead && (!d.leadUnits.length || (d.jointLead && !d.leadUnits.includes(d.sectionLead)))) d.leadUnits.unshift(d.sectionLead);
     if (!d.timeText && d.sectionTime) d.timeText = d.sectionTime;
     const range = d.timeText ? parseTimeRange(d.timeText, year) : null;

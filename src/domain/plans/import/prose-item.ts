@@ -30,6 +30,12 @@ export function splitTrailingNote(text: string): { main: string; note: string | 
   return plain;
 }
 
+/** "由副主席秦望川牵头", "由县政协副主席陆清岚牵头负责": the leader in charge, or null. */
+export function leaderInSentence(text: string): string | null {
+  const m = /(?:由)?(?:[市县区]政协)?(?:副主席|主席|秘书长|副秘书长)([\p{Script=Han}]{2,3}?)(?:同志)?(?:牵头|负责|领衔)/u.exec(text);
+  return m ? m[1] : null;
+}
+
 const QUOTED_TOPIC = /^[“"]([^”"]{4,60})[”"](?:[\p{Script=Han}]{0,12}?(?:协商|议政|视察|调研|座谈会|监督))?$/u;
 
 /**
@@ -62,9 +68,9 @@ export function readProseItem(text: string, _year: number | null) {
     const held = /^(?:拟|计划)?(?:在|于)?(?:[^，,]*?月[上中下]?旬?)?(?:召开|在)?([^，,]{4,30}?(?:会议|常委会|全会))(?:期间|上)?(?:(?:召开|举行|进行|开展).*)?$/.exec(clause);
     if (held && !meeting && /届|次/.test(held[1])) meeting = held[1].replace(/^(在|召开)/, '');
     // "由副主席秦望川牵头": the leader in charge, not a lead body.
-    const leader = /(?:由)?(?:市政协|县政协|区政协)?(?:副主席|主席|秘书长|副秘书长)([\p{Script=Han}]{2,3}?)(?:同志)?(?:牵头|负责|领衔)/u.exec(clause);
+    const leader = leaderInSentence(clause);
     if (leader && !leadLeader) {
-      leadLeader = leader[1];
+      leadLeader = leader;
       continue;
     }
     // "牵头单位为市政协经济委员会".

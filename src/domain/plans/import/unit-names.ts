@@ -6,8 +6,21 @@ export function splitUnitNames(raw: string): string[] {
   const cleaned = raw
     .replace(/[（(](牵头|主办|负责|承办|配合|协办|参与|参加)[)）]/g, '、')
     .replace(/(牵头组织|牵头负责|牵头承办|负责组织|组织实施|牵头|负责|承办|配合|协办|参与|参加|组织)(?=[，,、；;。\s]|$)/g, '');
-  return cleaned
+  // A separator inside brackets belongs to the name: "各县（市、区）政协".
+  return protectBrackets(cleaned)
     .split(/[、，,；;。\s/]+|和(?=市|县|区|省|各)|及(?=市|县|区|省|各)|以及/)
     .map((s) => s.replace(/^(由|请|会同|联合)/, '').replace(/等([^、，]{0,8}(部门|单位))?$/, '').trim())
+    .map((s) => s.replace(/\u0001/g, '、').replace(/\u0002/g, '，'))
     .filter((s) => s.length >= 2 && !/^(等|等部门|等单位|相关|有关)$/.test(s));
+}
+
+function protectBrackets(text: string): string {
+  let depth = 0;
+  let out = '';
+  for (const ch of text) {
+    if (ch === '（' || ch === '(') depth++;
+    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+    out += depth > 0 && ch === '、' ? '\u0001' : depth > 0 && (ch === '，' || ch === ',') ? '\u0002' : ch;
+  }
+  return out;
 }
