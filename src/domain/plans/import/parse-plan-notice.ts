@@ -1,55 +1,23 @@
-import { planFormLabels, type PlanForm } from '../plan-forms';
+import { labelsInsideNote, splitOutside, unmatchedClose } from './brackets';
+import { finish } from './finish-plan';
+import { MEETING_TEXT, NAME_END, NAME_START, SEPARATOR_END, cleanCategory, cleanTitle, docNumberYear, isContainerHeading, isMeetingName, isMonthHeading, isProse, isTrailer, leaderName, looksLikeItemProse, meetingName } from './line-shapes';
+import type { ParsedPlan } from './parsed-plan';
+import type { PlanForm } from '../plan-forms';
 import { classifyForm, isFormHeading, isNonItemHeading } from './forms';
 import { readHeading, type Heading, type HeadingStyle } from './headings';
 import { hasDetails, newDraft, type ItemDraft } from './item-draft';
 import { colonAfterSpacedLabel, findLabels, splitLabelled, type ItemField } from './labels';
 import { readNoticeMeta, type Line } from './notice-meta';
-import { noticePartsCollector, type NoticeParts } from './notice-parts';
+import { noticePartsCollector } from './notice-parts';
 import { chinesePunctuation, normalizeChars, tidy } from './normalize';
 import { leaderInSentence, readProseItem, splitTrailingNote } from './prose-item';
-import { looksLikeTime, parseTimeRange } from './time-range';
+import { looksLikeTime } from './time-range';
 import { reflowWrappedLines } from './reflow';
 import { assignCells, foldCellPerLineTables, isTableRow, readTableHeader, splitCells, type TableColumn } from './table';
 import { splitUnitNames } from './unit-names';
 
-export type ParsedItem = {
-  seq: number;
-  form: PlanForm;
-  category: string;
-  title: string;
-  start: string | null;
-  end: string | null;
-  leadUnits: string[];
-  consultedDepartments: string[];
-  meeting?: string;
-  leadLeader?: string;
-  participants?: string;
-  contents?: string[];
-  /** The time as written, when it could not be read as months. */
-  timeText?: string;
-  /** Line numbers (1-based) each field was read from, for staff to check against the source. */
-  sources: Partial<Record<ItemField | 'item', number>>;
-  /** What the reader could not read for this item. */
-  flags: string[];
-};
+export type { ParsedItem, ParsedPlan } from './parsed-plan';
 
-export type ParsedPlan = {
-  title: string | null;
-  year: number | null;
-  docNumber: string | null;
-  statedTotal: number | null;
-  statedByForm: { form: PlanForm | null; label: string; count: number }[];
-  /** The notice's text around the items, for the plan's notice fields. */
-  notice: NoticeParts;
-  sources: { title: number | null; docNumber: number | null; statedTotal: number | null };
-  items: ParsedItem[];
-  warnings: string[];
-};
-
-const SEPARATOR_END = /[、，,；;\/]$/;
-const NAME_END = /(委员会|委|会|局|办|室|组|联|部|厅|院|所|中心|公司|支部|总支|政府|团|社|协|处|站|队|馆|党|盟|学社|界)$/;
-const NAME_START = /^(市|县|区|省|州|旗|各|民革|民盟|民建|民进|农工|致公|九三|中共|共青团|团|妇联|工商联|科协|侨联|台联|政协|中国)/;
-const MEETING_TEXT = /(常委会议|常委会|全体会议|主席会议|次会议|协商会|座谈会|专题会)$/;
 /** 'plain' is a heading line without a number ("工作要求"): everything numbered below it belongs to it. */
 const LEVEL_ORDER: (HeadingStyle | 'plain')[] = ['plain', 'cn', 'cn-paren', 'ordinal', 'arabic', 'arabic-paren', 'circled', 'bullet'];
 
@@ -585,185 +553,4 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
   }
 
   return finish(meta, year, drafts, lines, notice.result());
-}
-
-function finish(meta: ReturnType<typeof readNoticeMeta>, year: number | null, drafts: ItemDraft[], lines: Line[], notice: NoticeParts): ParsedPlan {
-  const warnings: string[] = [];
-  const items: ParsedItem[] = [];
-  for (const d of drafts) {
-    const title = d.title ?? d.meeting;
-    if (!title) continue;
-    if (!d.title && !hasDetails(d) && !d.meeting) continue;
-    const form: PlanForm = d.form ?? (d.meeting ? classifyForm(d.meeting) : null) ?? 'other';
-    if (!d.consultedDepartments.length) {
-      // "主要内容：…邀请市教育局、市财政局等部门参加协商会议…": the departments the contents invite.
-      const invited = /邀请([^。；]+?)(?:等[^、，。]{0,6}?(?:部门|单位))?(?:负责同志|主要负责同志|有关负责同志)?(?:参加|参与|到会|列席|与|通报)/.exec(d.contents.join(''));
-      const named = invited ? splitUnitNames(invited[1]).map(chinesePunctuation) : [];
-      // Only bodies named in full: "属地街道、社区及相关职能部门" names none.
-      if (named.length && named.every((n) => /(局|委员会|委|办|部|院|中心|政府|公司|联合会|所|队|站|馆|行)$/.test(n) && !/相关|有关|属地|职能部门/.test(n))) {
-        d.consultedDepartments.push(...named);
-      }
-    }
-    if (d.sectionLead && (!d.leadUnits.length || (d.jointLead && !d.leadUnits.includes(d.sectionLead)))) d.leadUnits.unshift(d.sectionLead);
-    if (!d.timeText && d.sectionTime) d.timeText = d.sectionTime;
-    const range = d.timeText ? parseTimeRange(d.timeText, year) : null;
-    const flags: string[] = [];
-    if (!d.timeText) flags.push('未找到时间');
-    else if (!range) flags.push(`时间“${d.timeText}”无法识别为月份`);
-    if (!d.leadUnits.length) flags.push('未找到承办单位');
-    if (!d.form) flags.push('未找到协商形式');
-    const item: ParsedItem = {
-      seq: items.length + 1,
-      form,
-      category: d.category ?? planFormLabels[form],
-      title,
-      start: range?.start ?? null,
-      end: range?.end ?? null,
-      leadUnits: d.leadUnits,
-      consultedDepartments: d.consultedDepartments,
-      sources: d.sources,
-      flags,
-    };
-    if (d.meeting) item.meeting = d.meeting;
-    if (d.leadLeader) item.leadLeader = d.leadLeader;
-    if (d.participants) item.participants = d.participants;
-    if (d.contents.length) item.contents = d.contents;
-    if (d.timeText && !range) item.timeText = d.timeText;
-    items.push(item);
-  }
-
-  if (meta.statedTotal !== null && meta.statedTotal !== items.length) {
-    warnings.push(`通知称共安排协商活动${meta.statedTotal}次，实际识别出${items.length}项，请核对`);
-  }
-  for (const stated of meta.statedByForm) {
-    if (!stated.form) continue;
-    const found = items.filter((i) => i.form === stated.form).length;
-    if (found !== stated.count) warnings.push(`通知称${stated.label}${stated.count}次，识别出${found}项`);
-  }
-  if (!meta.title) warnings.push('未找到计划标题');
-  if (year === null) warnings.push('未找到年度，请用 --year 指定或在导入后填写');
-  if (items.length === 0) warnings.push('未识别出任何协商活动');
-  const last = items.at(-1);
-  if (last && looksTruncated(lines, last)) warnings.push(`文档可能不完整：最后一项“${last.title}”缺少${last.flags.map((f) => f.replace('未找到', '')).join('、') || '部分内容'}`);
-  for (const item of items) if (item.flags.length) warnings.push(`第${item.seq}项“${item.title}”：${item.flags.join('；')}`);
-
-  return {
-    title: meta.title,
-    year,
-    docNumber: meta.docNumber,
-    statedTotal: meta.statedTotal,
-    statedByForm: meta.statedByForm,
-    notice,
-    sources: { title: meta.titleLine, docNumber: meta.docNumberLine, statedTotal: meta.statedTotalLine },
-    items,
-    warnings,
-  };
-}
-
-/** The document stops inside its last item: that item lacks fields and nothing (requirements, 版记) follows it. */
-function looksTruncated(lines: Line[], last: ParsedItem): boolean {
-  if (last.flags.length === 0) return false;
-  const after = lines.filter((l) => l.no > Math.max(...Object.values(last.sources).map(Number)) && l.norm.trim());
-  return after.length === 0;
-}
-
-function isTrailer(text: string): boolean {
-  return /^(报[:：]|送[:：]|抄送[:：]|抄报[:：]|主送[:：]|印发[:：])|印发$|^附件[:：\d]/.test(text.replace(/\s+/g, ''));
-}
-
-function isProse(text: string): boolean {
-  return text.length > 60 || /。.+/.test(text) || (/。$/.test(text) && text.length > 30);
-}
-
-function looksLikeItemProse(text: string): boolean {
-  if (!/协商|视察|议政/.test(text)) return false;
-  // "由…承办，拟于5月" or "4月，经济委员会就“…”与…开展对口协商".
-  return (looksLikeTime(text) && /承办|牵头|负责/.test(text)) || /[“"][^”"]{4,40}[”"].{0,40}?(开展|进行)/.test(text);
-}
-
-function cleanTitle(text: string): string {
-  let t = tidy(text).replace(/[。；;，,]$/, '').trim();
-  // Quotes or book-title marks around the whole title are not part of it; a quoted phrase inside it is.
-  const wrapped = /^[“"《](.*)[”"》]$/.exec(t);
-  if (wrapped && !/[“”"《》]/.test(wrapped[1])) t = wrapped[1];
-  return t;
-}
-
-/** A heading that only announces the items below it: "一、协商议题", "二、年度协商活动安排". */
-function isContainerHeading(text: string): boolean {
-  const t = text.replace(/[\s:：。]/g, '');
-  return /^(\d{4}年)?(年度|全年|具体|主要|重点|总体)?(协商|议政|协商议政)?(议题|活动|工作|项目)?((及|和|与)(时间|进度))?(安排|计划|内容|项目|如下)?(表|一览表|清单)?$/.test(t) && t.length >= 2 && t.length <= 16;
-}
-
-function cleanCategory(raw: string, text: string): string {
-  const stripped = tidy(text).replace(/[:：。]$/, '');
-  return stripped || tidy(raw);
-}
-
-/** "区政协主席 钱暮云", "副主席韩叙白" → the person's name; a value that is not a post and a name stays as written. */
-function leaderName(value: string): string {
-  const v = tidy(value);
-  const m = /^(?:[\p{Script=Han}]{0,6}?(?:副主席|主席|副秘书长|秘书长|副主任|主任|党组成员|常委))\s*([\p{Script=Han}]{2,4})$/u.exec(v);
-  return m ? m[1] : v;
-}
-
-/** A line that names only a time: "二月份", "五至六月", "第三季度", "全年". */
-function isMonthHeading(text: string): boolean {
-  const t = text.replace(/\s+/g, '');
-  if (t.length > 8 || !/月|年|季度/.test(t)) return false;
-  return /^(全年|上半年|下半年|第?[一二三四1-4]季度|[\d一二三四五六七八九十]{1,3}月?份?(上旬|中旬|下旬)?([至到\-][\d一二三四五六七八九十]{1,3}月份?)?)$/.test(t);
-}
-
-/** "市政协五届四次会议期间", "十届七次常委会议上": a meeting's name, with or without the words around it. */
-function isMeetingName(text: string): boolean {
-  return MEETING_TEXT.test(meetingName(text));
-}
-
-function meetingName(text: string): string {
-  return tidy(text).replace(/^(在|于)/, '').replace(/(期间|上|召开|举行)+$/, '');
-}
-
-/** Splits at the separators that are not inside brackets: "各县（市）政协；5月" splits once. */
-function splitOutside(text: string, separator: RegExp): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '（' || ch === '(') depth++;
-    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
-    else if (depth === 0 && separator.test(ch)) {
-      parts.push(text.slice(from, i));
-      from = i + 1;
-    }
-  }
-  parts.push(text.slice(from));
-  return parts.filter((p) => p.trim());
-}
-
-/** The index of the first closing bracket that closes a bracket opened before the line, or -1. */
-function unmatchedClose(text: string): number {
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === '（' || text[i] === '(') depth++;
-    else if (text[i] === '）' || text[i] === ')') {
-      if (depth === 0) return i;
-      depth--;
-    }
-  }
-  return -1;
-}
-
-/** Whether the first label on a line sits inside a bracket opened after the title. */
-function labelsInsideNote(text: string): boolean {
-  const first = findLabels(text)[0];
-  if (!first) return false;
-  const before = text.slice(0, first.start);
-  const opened = (before.match(/[（(]/g) ?? []).length - (before.match(/[）)]/g) ?? []).length;
-  return opened > 0 && /^[^（(]{2,}[（(]/.test(before);
-}
-
-function docNumberYear(docNumber: string | null): number | null {
-  const m = docNumber ? /(\d{4})/.exec(docNumber) : null;
-  return m ? Number(m[1]) : null;
 }

@@ -1,0 +1,69 @@
+import { tidy } from './normalize';
+import { looksLikeTime } from './time-range';
+
+/** What a line or a piece of one looks like: a 版记 line, prose, a title, a meeting, a time heading. Pure helpers of the reader. */
+export const SEPARATOR_END = /[、，,；;\/]$/;
+export const NAME_END = /(委员会|委|会|局|办|室|组|联|部|厅|院|所|中心|公司|支部|总支|政府|团|社|协|处|站|队|馆|党|盟|学社|界)$/;
+export const NAME_START = /^(市|县|区|省|州|旗|各|民革|民盟|民建|民进|农工|致公|九三|中共|共青团|团|妇联|工商联|科协|侨联|台联|政协|中国)/;
+export const MEETING_TEXT = /(常委会议|常委会|全体会议|主席会议|次会议|协商会|座谈会|专题会)$/;
+
+export function isTrailer(text: string): boolean {
+  return /^(报[:：]|送[:：]|抄送[:：]|抄报[:：]|主送[:：]|印发[:：])|印发$|^附件[:：\d]/.test(text.replace(/\s+/g, ''));
+}
+
+export function isProse(text: string): boolean {
+  return text.length > 60 || /。.+/.test(text) || (/。$/.test(text) && text.length > 30);
+}
+
+export function looksLikeItemProse(text: string): boolean {
+  if (!/协商|视察|议政/.test(text)) return false;
+  // "由…承办，拟于5月" or "4月，经济委员会就“…”与…开展对口协商".
+  return (looksLikeTime(text) && /承办|牵头|负责/.test(text)) || /[“"][^”"]{4,40}[”"].{0,40}?(开展|进行)/.test(text);
+}
+
+export function cleanTitle(text: string): string {
+  let t = tidy(text).replace(/[。；;，,]$/, '').trim();
+  // Quotes or book-title marks around the whole title are not part of it; a quoted phrase inside it is.
+  const wrapped = /^[“"《](.*)[”"》]$/.exec(t);
+  if (wrapped && !/[“”"《》]/.test(wrapped[1])) t = wrapped[1];
+  return t;
+}
+
+/** A heading that only announces the items below it: "一、协商议题", "二、年度协商活动安排". */
+export function isContainerHeading(text: string): boolean {
+  const t = text.replace(/[\s:：。]/g, '');
+  return /^(\d{4}年)?(年度|全年|具体|主要|重点|总体)?(协商|议政|协商议政)?(议题|活动|工作|项目)?((及|和|与)(时间|进度))?(安排|计划|内容|项目|如下)?(表|一览表|清单)?$/.test(t) && t.length >= 2 && t.length <= 16;
+}
+
+export function cleanCategory(raw: string, text: string): string {
+  const stripped = tidy(text).replace(/[:：。]$/, '');
+  return stripped || tidy(raw);
+}
+
+/** "区政协主席 钱暮云", "副主席韩叙白" → the person's name; a value that is not a post and a name stays as written. */
+export function leaderName(value: string): string {
+  const v = tidy(value);
+  const m = /^(?:[\p{Script=Han}]{0,6}?(?:副主席|主席|副秘书长|秘书长|副主任|主任|党组成员|常委))\s*([\p{Script=Han}]{2,4})$/u.exec(v);
+  return m ? m[1] : v;
+}
+
+/** A line that names only a time: "二月份", "五至六月", "第三季度", "全年". */
+export function isMonthHeading(text: string): boolean {
+  const t = text.replace(/\s+/g, '');
+  if (t.length > 8 || !/月|年|季度/.test(t)) return false;
+  return /^(全年|上半年|下半年|第?[一二三四1-4]季度|[\d一二三四五六七八九十]{1,3}月?份?(上旬|中旬|下旬)?([至到\-][\d一二三四五六七八九十]{1,3}月份?)?)$/.test(t);
+}
+
+/** "市政协五届四次会议期间", "十届七次常委会议上": a meeting's name, with or without the words around it. */
+export function isMeetingName(text: string): boolean {
+  return MEETING_TEXT.test(meetingName(text));
+}
+
+export function meetingName(text: string): string {
+  return tidy(text).replace(/^(在|于)/, '').replace(/(期间|上|召开|举行)+$/, '');
+}
+
+export function docNumberYear(docNumber: string | null): number | null {
+  const m = docNumber ? /(\d{4})/.exec(docNumber) : null;
+  return m ? Number(m[1]) : null;
+}
