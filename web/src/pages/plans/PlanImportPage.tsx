@@ -297,7 +297,7 @@ function PlanImport() {
 
   const lines = preview?.lines ?? [];
   const sourcePanel = (
-    <Card size="small" title="原文对照" style={isXxl ? { position: 'sticky', top: 16 } : { position: 'sticky', bottom: 0, zIndex: 5, boxShadow: '0 -2px 8px rgba(0,0,0,0.08)' }}>
+    <Card size="small" title="原文对照" style={isXxl ? { position: 'sticky', top: 16 } : { position: 'sticky', bottom: 0, zIndex: 20, boxShadow: '0 -2px 8px rgba(0,0,0,0.08)' }}>
       {source ? (
         <Space direction="vertical" size={4} style={{ width: '100%' }}>
           <Typography.Text strong>{source.label}</Typography.Text>
