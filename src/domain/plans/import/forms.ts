@@ -44,5 +44,5 @@ export function isNonItemHeading(text: string): boolean {
   // The heading itself, not a sentence that happens to use the words ("…发展目标任务协商议政。").
   const head = text.split(/[，,。；;:：]/)[0];
   if (head.length > 20) return false;
-  return /工作要求|有关要求|相关要求|组织实施|组织领导|出席安排|保障措施|工作安排|注意事项|其他事项|具体要求|几点要求|工作措施|责任分工|总体要求|总体思路|基本思路|总体目标|目标任务|指导思想|基本原则|附件/.test(head);
+  return /工作要求|有关要求|相关要求|组织实施|组织领导|出席安排|保障措施|工作安排|注意事项|其他事项|具体要求|几点要求|工作措施|责任分工|总体要求|备选议题|预备议题|总体思路|基本思路|总体目标|目标任务|指导思想|基本原则|附件/.test(head);
 }

@@ -20,6 +20,8 @@ export type ItemDraft = {
   openEndsWithSeparator: boolean;
   /** The title's bracketed note wraps onto the next line: its closing bracket is still to come. */
   openBracket: boolean;
+  /** The text of that note so far, read when it closes. */
+  pendingNote: string | null;
   /** The body a section heading names ("（二）市政协经济委员会"), the lead when the item names none. */
   sectionLead: string | null;
   /** The time a month heading above the item gives ("三月份"), when the item names none. */
@@ -47,6 +49,7 @@ export function newDraft(lineNo: number, form: PlanForm | null, category: string
     open: null,
     openEndsWithSeparator: false,
     openBracket: false,
+    pendingNote: null,
     sectionLead: null,
     sectionTime: null,
     jointLead: false,

@@ -33,7 +33,14 @@ export function readNoticeMeta(lines: Line[]): NoticeMeta {
   }
 
   // The plan's own title line; failing that, the 《…》 inside the notice's title; failing that, the notice title.
-  const candidates = lines.slice(0, 80).filter((line) => {
+  // A title broken over two lines ("…2023年度协商" / "工作计划") is read as one.
+  const head = lines.slice(0, 80).map((line, i, all) => {
+    const next = all[i + 1]?.norm.trim() ?? '';
+    const joined = `${line.norm.trim()}${next}`;
+    const broken = next.length > 0 && next.length <= 8 && !/[。；，,:：]/.test(next) && !PLAN_TITLE.test(line.norm) && PLAN_TITLE.test(joined);
+    return broken ? { ...line, norm: joined, raw: `${line.raw.trim()}${all[i + 1].raw.trim()}` } : line;
+  });
+  const candidates = head.filter((line) => {
     const text = line.norm.trim();
     if (text.length > 70 || /关于印发|的通知|印发|通知如下/.test(text) || /[。；，,]/.test(text) || /[:：]$/.test(text)) return false;
     return PLAN_TITLE.test(text) && !/^[一二三四五六七八九十\d]+[、.]/.test(text);
@@ -43,7 +50,7 @@ export function readNoticeMeta(lines: Line[]): NoticeMeta {
     candidates.push(
       ...lines.slice(0, 40).filter((line) => {
         const text = line.norm.trim();
-        return text.length <= 40 && !/[。；，,:：]/.test(text) && !/关于|通知/.test(text) && /(协商|议政).{0,6}(计划|安排|要点)$/.test(text);
+        return text.length <= 40 && !/[。；，,:：]|\t|\s{2,}/.test(text) && !/关于|通知/.test(text) && /(协商|议政).{0,6}(计划|安排|要点)$/.test(text);
       }),
     );
   }
@@ -76,7 +83,7 @@ export function readNoticeMeta(lines: Line[]): NoticeMeta {
   for (const line of ordered) {
     const text = line.norm.replace(/\s+/g, '');
     const totals = [
-      ...text.matchAll(new RegExp(`(?:(?<!中)共|全年|合计|总计|(?<![已曾])(?:计划|拟)(?=安排))(?:安排|确定|计划|开展|拟安排|拟开展|列入)?[^。；;，,]{0,14}?(\\d+|${CN_NUMBER})(?:次|项|个|场)`, 'g')),
+      ...text.matchAll(new RegExp(`(?:(?<!中)共|全年|合计|总计|(?<![已曾])(?:计划|拟)(?=安排)|(?<=政协)(?=安排协商))(?:安排|确定|计划|开展|拟安排|拟开展|列入)?[^。；;，,]{0,14}?(\\d+|${CN_NUMBER})(?:次|项|个|场)`, 'g')),
     ];
     // "2024年共开展协商活动11次……2025年共安排协商活动13项": the planned count, not last year's.
     const total = totals.find((m) => /安排|计划|确定|列入/.test(m[0])) ?? totals[0];

@@ -403,3 +403,25 @@ describe('sentences, split labels and copied PDFs', () => {
     expect(plan.items[0]).toMatchObject({ leadUnits: ['市政协农业委员会', '各县（市、区）政协'], consultedDepartments: ['市住房和城乡建设局', '市应急管理局'] });
   });
 });
+
+describe('ordinary noise in real notices', () => {
+  it('carries a merged form cell down a Word table, and joins a cell broken onto a line of its own', () => {
+    const plan = parse(['序号\t协商形式\t协商议题\t承办单位\t协商部门\t时间安排', '1\t对口协商\t城区停车\t城建委员会\t区住建局、区自然资源', '分局', '2\t\t老旧小区改造\t城建委员会\t区住建局\t3-4月'].join('\n'));
+    expect(plan.items.map((i) => [i.form, i.title, i.consultedDepartments])).toEqual([
+      ['counterpart', '城区停车', ['区住建局', '区自然资源分局']],
+      ['counterpart', '老旧小区改造', ['区住建局']],
+    ]);
+  });
+
+  it('reads a bracketed note broken over two lines as one, and leaves out the reserve topics', () => {
+    const plan = parse('一、对口协商（1次）\n1.加快茶叶品牌建设（9—10月，县政协农业农村委员会承办，县农业农村局、\n县市场监督管理局参加）\n二、备选议题（不列入本年度计划）\n1.推进城乡公交一体化（适时）');
+    expect(plan.items).toHaveLength(1);
+    expect(plan.items[0]).toMatchObject({ leadUnits: ['县政协农业农村委员会'], consultedDepartments: ['县农业农村局', '县市场监督管理局'], start: '2025-09', end: '2025-10' });
+  });
+
+  it('reads "由A、B共同承办", "…负责同志参加" and a total stated without 共', () => {
+    const plan = parse('2025年县政协安排协商活动1次，具体如下。\n一、党派协商\n1.围绕“推进教育公平”，由县政协教科卫体委员会、民盟县总支共同承办，邀请县教育局负责同志参加，安排在6月。');
+    expect(plan.statedTotal).toBe(1);
+    expect(plan.items[0]).toMatchObject({ title: '推进教育公平', leadUnits: ['县政协教科卫体委员会', '民盟县总支'], consultedDepartments: ['县教育局'] });
+  });
+});

@@ -53,7 +53,15 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     else notice.paragraph(line.raw, drafts.length === 0);
   };
   /** A plan laid out as a table: its columns, and where the last row's cells started. */
-  let table: { columns: TableColumn[]; rowStarts: number[] | null; item: ItemDraft | null; lastText: Map<string, string> } | null = null;
+  let table: {
+    columns: TableColumn[];
+    /** Tab-separated (a Word table) rather than aligned with spaces. */
+    tabs: boolean;
+    rowStarts: number[] | null;
+    item: ItemDraft | null;
+    lastText: Map<string, string>;
+    lastField: TableColumn['field'] | null;
+  } | null = null;
 
   const context = () => {
     for (let i = sections.length - 1; i >= 0; i--) if (sections[i].kind !== 'neutral' || sections[i].form) return sections[i];
@@ -70,6 +78,7 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     return current;
   };
   const close = () => {
+    if (current?.pendingNote) flushNote(current, current.sources.title ?? 0);
     if (current) current.open = null;
     current = null;
   };
@@ -112,7 +121,7 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     const columns = readTableHeader(line.norm);
     if (columns) {
       close();
-      table = { columns, rowStarts: null, item: null, lastText: new Map() };
+      table = { columns, tabs: line.norm.includes('\t'), rowStarts: null, item: null, lastText: new Map(), lastField: null };
       blankBefore = false;
       continue;
     }
@@ -140,7 +149,7 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       blankBefore = false;
       continue;
     }
-    if (last) last.openBracket = false;
+    if (last?.openBracket) flushNote(last, line.no);
     if (heading) {
       handleHeading(line, heading);
     } else if (splitLabelled(norm).length > 0) {
@@ -158,6 +167,7 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     const cells = splitCells(line.norm);
     if (isTableRow(cells, t.columns)) {
       const at = assignCells(cells, t.columns, null);
+      const previousItem = t.item;
       const item = start(line.no);
       t.item = item;
       t.rowStarts = t.columns.map((c, i) => cells[at.indexOf(i)]?.start ?? c.start);
@@ -165,7 +175,21 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       cells.forEach((cell, k) => {
         applyCell(item, t.columns[at[k]].field, cell.text, line.no);
         t.lastText.set(t.columns[at[k]].field, cell.text);
+        t.lastField = t.columns[at[k]].field;
       });
+      // A merged cell (the form written once for a group of rows) leaves the rows below it empty there.
+      if (!item.form && previousItem?.form && t.columns.some((c) => c.field === 'form')) {
+        item.form = previousItem.form;
+        item.category = previousItem.category;
+      }
+      return true;
+    }
+    if (t.item && !blankBefore && line.norm.includes('\t') === false && t.tabs && t.lastField && !readHeading(line.norm.trim())) {
+      // A Word cell with a line break inside: the rest of the last cell, on a line of its own.
+      const field = t.lastField;
+      const previous = t.lastText.get(field) ?? '';
+      continueCell(t.item, field, line.norm.trim(), previous, line.no);
+      t.lastText.set(field, previous + line.norm.trim());
       return true;
     }
     const continues = t.item && !blankBefore && /^\s/.test(line.norm) && !/^\s*注/.test(line.norm);
@@ -388,6 +412,12 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       keep(line);
       return;
     }
+    if (/^(以上|上述)(协商|各项|活动)/.test(norm)) {
+      // "以上协商活动，各承办单位要……": about all the items, not the last one.
+      close();
+      keep(line);
+      return;
+    }
     const item = current as ItemDraft | null;
     if (item && item.open && !(blankBefore && item.open !== 'contents')) {
       continueField(item, norm, line.no);
@@ -410,7 +440,7 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
           if (note) applyNote(fresh, note, line.no);
         } else setTitleWithNote(fresh, norm, line.no, 'text');
       } else setTitleWithNote(item, norm, line.no, 'text');
-    } else if (item && ctx?.kind === 'form' && /[。]$/.test(norm) && item.title) {
+    } else if (item && ctx?.kind === 'form' && /[。]$/.test(norm) && item.title && !/^(以上|上述|各承办单位|请各|各有关)/.test(norm)) {
       item.contents.push(tidy(line.raw.trim()));
       item.sources.contents ??= line.no;
     } else if (!item && ctx?.kind !== 'form' && isProse(norm)) {
@@ -470,12 +500,16 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
   /** The rest of a title's note that wrapped onto this line, up to its closing bracket. */
   function continueNote(item: ItemDraft, norm: string, lineNo: number) {
     const close = unmatchedClose(norm);
-    const inner = close >= 0 ? norm.slice(0, close) : norm;
-    if (close >= 0) item.openBracket = false;
-    const [first, ...rest] = splitOutside(inner, /[；;]/);
-    if (first !== undefined && item.open && !findLabels(first.trim()).length) continueField(item, first.trim(), lineNo);
-    else if (first !== undefined) applyNote(item, first, lineNo);
-    if (rest.length) applyNote(item, rest.join('；'), lineNo);
+    // The note is read whole once it closes, so a name or a list broken by the line end reads as one.
+    item.pendingNote = `${item.pendingNote ?? ''}${(close >= 0 ? norm.slice(0, close) : norm).trim()}`;
+    if (close >= 0) flushNote(item, lineNo);
+  }
+
+  function flushNote(item: ItemDraft, lineNo: number) {
+    item.openBracket = false;
+    const note = item.pendingNote;
+    item.pendingNote = null;
+    if (note) applyNote(item, note, lineNo);
   }
 
   function continueField(item: ItemDraft, norm: string, lineNo: number) {
@@ -508,8 +542,9 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     item.title = cleanTitle(main);
     item.titleFrom = from;
     item.sources.title = lineNo;
-    if (note) applyNote(item, note, lineNo);
     item.openBracket = !closed;
+    if (note && closed) applyNote(item, note, lineNo);
+    else if (note) item.pendingNote = note;
   }
 
   /**

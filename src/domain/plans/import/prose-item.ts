@@ -53,16 +53,21 @@ export function readProseItem(text: string, _year: number | null) {
   const quoted = QUOTED_TOPIC.exec(title);
   const around = /^(?:围绕|就|聚焦)[“"]?(.+?)[”"]?(?:开展|进行|组织)/.exec(first);
   // "6月，召开…会议，围绕“做强…产业链”开展专题议政": the first quoted topic of the sentence.
-  const inner = /[“"]([^”"]{4,60})[”"]/.exec(first);
+  const inner = /[“"]([^”"]{4,60})[”"]/.exec(first) ?? /[“"]([^”"]{4,60})[”"]/.exec(text);
   if (quoted) title = quoted[1];
   else if (around && !/[“”"]/.test(around[1])) title = around[1];
-  else if (inner && (looksLikeTime(firstClauses[0]) || /^(适时|待定|召开|由|依托|在)/.test(firstClauses[0]) || /(就|围绕|对)[“"]/.test(firstClauses[0]))) title = inner[1];
+  else if (
+    inner &&
+    (looksLikeTime(firstClauses[0]) || /^(适时|待定|召开|由|依托|在)/.test(firstClauses[0]) || /(就|围绕|对)[“"]/.test(firstClauses[0]) || /(会议|常委会)(期间)?$/.test(firstClauses[0]))
+  )
+    title = inner[1];
   const leadUnits: string[] = [];
   const consulted: string[] = [];
   let timeText: string | null = null;
   let meeting: string | null = null;
   let form: string | null = null;
   let leadLeader: string | null = null;
+  let subjectLead: string | null = null;
   for (const clause of clauses) {
     // "在…常委会议上进行", "召开…常委会议", "拟在9月召开…常委会议".
     const held = /^(?:拟|计划)?(?:在|于)?(?:[^，,]*?月[上中下]?旬?)?(?:召开|在)?([^，,]{4,30}?(?:会议|常委会|全会))(?:期间|上)?(?:(?:召开|举行|进行|开展).*)?$/.exec(clause);
@@ -80,8 +85,9 @@ export function readProseItem(text: string, _year: number | null) {
       continue;
     }
     // "县政协经济委员会就“…”与A、B开展对口协商", "…组织委员对“…”开展专题视察".
-    const subject = /^(?:由)?([^“”"，,]{4,30}?)(?:就|围绕|组织委员(?:围绕|对)?|对)[“"]/.exec(clause);
-    if (subject && !leadUnits.length && !/^(召开|依托|在)/.test(subject[1])) leadUnits.push(subject[1]);
+    const subject = /^(?:由)?([^“”"，,]{4,30}?)(?:就|围绕|组织委员(?:围绕|对)?|对)[“"]/.exec(clause) ?? /^(?:由)?([^“”"，,与]{4,30}?)与[^“”"]+?(?:开展|进行)/.exec(clause);
+    // The body that acts ("经济委员会就…"), kept aside: an explicit "由…承办" wins over it.
+    if (subject && !subjectLead && !/^(召开|依托|在|组织)/.test(subject[1])) subjectLead = subject[1].replace(/组织.*$/, '');
     const withWhom = /与([^“”"]{2,80}?)(?:开展|进行|共同)/.exec(clause);
     if (withWhom) consulted.push(...withWhom[1].split(/[、]/));
     const doing = /(?:开展|进行|举行)([\p{Script=Han}]{2,10}?(?:协商|议政|视察|监督))$/u.exec(clause.replace(/[”"]/g, ''));
@@ -103,5 +109,6 @@ export function readProseItem(text: string, _year: number | null) {
       timeText = when ? when[0] : clause;
     }
   }
+  if (!leadUnits.length && subjectLead) leadUnits.push(subjectLead);
   return { title: title.trim(), leadUnits, consulted: [...new Set(consulted.map((c) => c.trim()).filter(Boolean))], timeText, meeting, form, leadLeader };
 }

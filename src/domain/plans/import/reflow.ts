@@ -1,16 +1,13 @@
 /**
- * Text copied out of a PDF arrives hard-wrapped: every line of a paragraph is cut at the same width, with page
- * footers ("— 2 —") in between. When most long lines share one length, lines of that length are joined to the
- * next, and footers are dropped. Each joined line keeps the number of its first line, for the source view.
+ * Text copied out of a PDF arrives hard-wrapped: every line of a paragraph is cut at about the same width, with page
+ * footers ("— 2 —") in between. Footers are always dropped. When the long lines cluster at one width and almost
+ * none is longer, lines of that width are joined to the next. Each joined line keeps the number of its first line,
+ * for the source view.
  */
 export function reflowWrappedLines<L extends { no: number; norm: string; raw: string }>(lines: L[]): L[] {
-  const isFooter = (l: L) => /^\s*[—\-–]\s*\d{1,3}\s*[—\-–]\s*$/.test(l.norm);
-  const body = lines.filter((l) => !isFooter(l));
-  const lengths = body.map((l) => l.norm.length).filter((n) => n >= 15);
-  const counts = new Map<number, number>();
-  for (const n of lengths) counts.set(n, (counts.get(n) ?? 0) + 1);
-  const [width, count] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
-  if (count < 8 || count < lengths.length * 0.3) return lines;
+  const body = lines.filter((l) => !/^\s*[—\-–]\s*\d{1,3}\s*[—\-–]\s*$/.test(l.norm));
+  const width = wrapWidth(body.map((l) => l.norm));
+  if (width === null) return body;
 
   const out: L[] = [];
   let open: L | null = null;
@@ -22,14 +19,15 @@ export function reflowWrappedLines<L extends { no: number; norm: string; raw: st
       continue;
     }
     // An indented line, or a numbered heading after a finished sentence, starts a paragraph of its own.
-    const startsParagraph = /^\s/.test(line.norm) || (/[。：:；;]$/.test(open?.norm ?? '') && /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])/.test(line.norm));
+    const startsParagraph =
+      /^\s/.test(line.norm) || (/[。：:；;]$/.test(open?.norm ?? '') && /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])/.test(line.norm));
     if (open && startsParagraph) {
       out.push(open);
       open = null;
     }
     const next: L = open ? { ...open, norm: open.norm + line.norm.trim(), raw: open.raw + line.raw.trim() } : line;
     // A line cut at the width goes on; a shorter one ends its paragraph.
-    if (line.norm.length >= width - 1) open = next;
+    if (line.norm.length >= width - 2 && !/[。！？]$/.test(line.norm)) open = next;
     else {
       out.push(next);
       open = null;
@@ -37,4 +35,18 @@ export function reflowWrappedLines<L extends { no: number; norm: string; raw: st
   }
   if (open) out.push(open);
   return out;
+}
+
+/** The width the text was cut at, or null when it was not hard-wrapped. Table rows (runs of spaces, tabs) do not count. */
+function wrapWidth(texts: string[]): number | null {
+  const lengths = texts.filter((t) => t.length >= 20 && !/\s{3,}|\t/.test(t.trim())).map((t) => t.length);
+  const counts = new Map<number, number>();
+  for (const n of lengths) counts.set(n, (counts.get(n) ?? 0) + 1);
+  const band = (w: number) => lengths.filter((n) => n >= w - 2 && n <= w + 1).length;
+  let best: number | null = null;
+  for (const w of counts.keys()) if (best === null || band(w) > band(best)) best = w;
+  if (best === null) return null;
+  const inBand = band(best);
+  const longer = lengths.filter((n) => n > best! + 1).length;
+  return inBand >= 8 && longer <= Math.max(2, inBand * 0.1) ? best + 1 : null;
 }
