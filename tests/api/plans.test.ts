@@ -151,6 +151,8 @@ describe('annual plan API', () => {
 
 /** A department as a notice may write it, which the organisation's unit list does not name. */
 const UNKNOWN_UNIT = '市发展改革部门';
+/** A department the organisation lacks altogether, which the office creates from the plan. */
+const NEW_UNIT = '市低空经济发展服务中心';
 
 describe('annual plan out for comment', () => {
   let planId: string;
@@ -170,6 +172,7 @@ describe('annual plan out for comment', () => {
     const nextYear = (m: unknown) => (typeof m === 'string' ? m.replace('2024', '2025') : m);
     body.items[0].consultedDepartments.push(UNKNOWN_UNIT);
     body.items[1].consultedDepartments.push(UNKNOWN_UNIT);
+    body.items[2].consultedDepartments.push(NEW_UNIT);
     body.items = body.items.map((i: Record<string, unknown>) => ({ ...i, startMonth: nextYear(i.startMonth), endMonth: nextYear(i.endMonth) }));
     const res = await office.post('/api/plans', body);
     expect(res.statusCode).toBe(201);
@@ -264,5 +267,24 @@ describe('annual plan out for comment', () => {
     expect(again.link.id).toBe(unit);
     const audit = await t.handle.db.selectFrom('audit_events').select('after').where('committee_id', '=', committee.id).where('action', '=', 'plan.name_linked').executeTakeFirstOrThrow();
     expect(audit.after).toMatchObject({ name: unknown.name, remember: true });
+  });
+
+  it('creates a department the unit list lacks as a handling unit, under the name as written, and links it', async () => {
+    const wrong = await office.post(`/api/plans/${planId}/name-links`, { name: NEW_UNIT, role: 'consulted', kind: 'party', newUnit: { category: 'government' } });
+    expect(wrong.statusCode).toBe(400);
+    const neither = await office.post(`/api/plans/${planId}/name-links`, { name: NEW_UNIT, role: 'consulted', kind: 'handling_unit' });
+    expect(neither.json().error).toMatchObject({ field: 'id', message: '请选择关联的机构' });
+    const res = await office.post(`/api/plans/${planId}/name-links`, { name: NEW_UNIT, role: 'consulted', kind: 'handling_unit', newUnit: { category: 'government' } });
+    expect(res.statusCode).toBe(200);
+    const unit = await t.handle.db.selectFrom('handling_units').select(['id', 'category']).where('committee_id', '=', committee.id).where('name', '=', NEW_UNIT).executeTakeFirstOrThrow();
+    expect(res.json()).toMatchObject({ linked: 1, id: unit.id });
+    const plan = (await office.get(`/api/plans/${planId}`)).json();
+    expect(plan.items[2].consultedDepartments.find((b: { name: string }) => b.name === NEW_UNIT)).toMatchObject({ linked: true, id: unit.id });
+    const audit = await t.handle.db.selectFrom('audit_events').select('action').where('committee_id', '=', committee.id).where('object_id', '=', unit.id).execute();
+    expect(audit.map((a) => a.action)).toContain('handling_unit.created');
+    // Nothing is half-written: a name the plan does not hold creates no unit.
+    const absent = await office.post(`/api/plans/${planId}/name-links`, { name: '不在计划中的单位', role: 'consulted', kind: 'handling_unit', newUnit: { category: 'government' } });
+    expect(absent.statusCode).toBe(400);
+    expect(await t.handle.db.selectFrom('handling_units').select('id').where('committee_id', '=', committee.id).where('name', '=', '不在计划中的单位').executeTakeFirst()).toBeUndefined();
   });
 });

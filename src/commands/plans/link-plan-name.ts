@@ -4,7 +4,9 @@ import { inTransaction } from '../../db/transaction';
 import { AuditAction } from '../../domain/audit-actions';
 import { aliasKey } from '../../domain/plans/name-matching';
 import type { PlanNameLinkInput } from '../../domain/plans/plan-schema';
-import { AppError, ErrorCode } from '../../errors/app-error';
+import { AppError, ErrorCode, forbidden } from '../../errors/app-error';
+import { handlingUnitPolicy } from '../../policies/handling-units';
+import { insertHandlingUnit } from '../units/create-handling-unit';
 import { auditAs, type CommandContext } from '../context';
 import { lockManagedPlan } from './plan-guards';
 
@@ -21,15 +23,19 @@ const TABLES = {
  * where it appears in that role. Remembered, the next import links it by itself. Linking changes no text of the
  * plan, so it is allowed in every state, issued included.
  */
-export async function linkPlanName(ctx: CommandContext, planId: string, input: PlanNameLinkInput): Promise<{ linked: number }> {
+export async function linkPlanName(ctx: CommandContext, planId: string, input: PlanNameLinkInput): Promise<{ linked: number; id: string }> {
   return inTransaction(ctx.db, async (trx) => {
     const plan = await lockManagedPlan(trx, ctx, planId);
     const committeeId = plan.committee_id;
     if (input.role === 'consulted' && input.kind !== 'handling_unit') {
       throw new AppError(ErrorCode.Validation, '协商部门只能关联承办单位', { field: 'kind' });
     }
-    await assertReferences(trx, committeeId, [{ table: TABLES[input.kind], id: input.id, field: 'id' }]);
-    const columns = linkToBodyColumns(input.kind, input.id);
+    if (input.newUnit && !handlingUnitPolicy.create(ctx.actor)) throw forbidden();
+    const targetId = input.newUnit
+      ? (await insertHandlingUnit(trx, ctx, { name: input.name, shortName: null, category: input.newUnit.category, address: null, contacts: [], active: true, sort: 0 })).id
+      : input.id!;
+    await assertReferences(trx, committeeId, [{ table: TABLES[input.kind], id: targetId, field: 'id' }]);
+    const columns = linkToBodyColumns(input.kind, targetId);
     const items = trx.selectFrom('plan_items').select('id').where('committee_id', '=', committeeId).where('plan_id', '=', planId);
     const result = await trx
       .updateTable('plan_item_bodies')
@@ -53,8 +59,8 @@ export async function linkPlanName(ctx: CommandContext, planId: string, input: P
       objectType: 'plan',
       objectId: planId,
       objectLabel: plan.title,
-      after: { name: input.name, role: input.role, kind: input.kind, id: input.id, remember: input.remember, items: linked },
+      after: { name: input.name, role: input.role, kind: input.kind, id: targetId, created: Boolean(input.newUnit) || undefined, remember: input.remember, items: linked },
     });
-    return { linked };
+    return { linked, id: targetId };
   });
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDate, optionalText, requiredText } from '../common-schemas';
 import { PLAN_ACTIONS } from './plan-states';
 import { PLAN_FORMS } from './plan-forms';
+import { UNIT_CATEGORIES } from '../organisation/handling-unit-schema';
 
 /** Schemas of the plan shared by the server's validation and the web app's forms. */
 export const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为YYYY-MM');
@@ -95,11 +96,18 @@ export type PlanCommentInput = z.output<typeof planCommentSchema>;
 export const BODY_KINDS = ['special_committee', 'party', 'sector', 'liaison_group', 'handling_unit'] as const;
 
 /** Links a name as the plan writes it to a record, in every item of the plan; optionally remembered for later imports. */
-export const planNameLinkSchema = z.object({
-  name: requiredText(200, '请填写名称'),
-  role: z.enum(['lead', 'consulted'], { error: '名称类别只能是承办单位或协商部门' }),
-  kind: z.enum(BODY_KINDS, { error: '请选择关联的机构类型' }),
-  id: z.uuid({ message: '请选择关联的机构' }),
-  remember: z.boolean().default(true),
-});
+export const planNameLinkSchema = z
+  .object({
+    name: requiredText(200, '请填写名称'),
+    role: z.enum(['lead', 'consulted'], { error: '名称类别只能是承办单位或协商部门' }),
+    kind: z.enum(BODY_KINDS, { error: '请选择关联的机构类型' }),
+    id: z.uuid({ message: '请选择关联的机构' }).nullish().transform((v) => v ?? null),
+    /** A consulted department the unit list lacks is created as a handling unit of this category, under the name as written. */
+    newUnit: z.object({ category: z.enum(UNIT_CATEGORIES, { error: '请选择单位类别' }) }).nullish().transform((v) => v ?? null),
+    remember: z.boolean().default(true),
+  })
+  .superRefine((v, ctx) => {
+    if (!v.id && !v.newUnit) ctx.addIssue({ code: 'custom', path: ['id'], message: '请选择关联的机构' });
+    if (v.newUnit && v.kind !== 'handling_unit') ctx.addIssue({ code: 'custom', path: ['newUnit'], message: '只能新建承办单位' });
+  });
 export type PlanNameLinkInput = z.output<typeof planNameLinkSchema>;

@@ -1,7 +1,7 @@
 import { describe, expect } from 'vitest';
 import { button, chooseOption } from '../support/antd';
 import { browserTest } from '../support/browser';
-import { importPlan, unusedYear } from '../support/plans';
+import { importPlan, notice, unusedYear } from '../support/plans';
 import { responseTo } from '../support/responses';
 import { apiGet, loginAs } from '../support/session';
 
@@ -34,5 +34,33 @@ describe('plans / link a name', () => {
     const bodies = after.items.flatMap((i) => i.leadUnits).filter((b) => b.name === name);
     expect(bodies.length).toBeGreaterThan(0);
     expect(bodies.every((b) => b.linked)).toBe(true);
+  });
+});
+
+describe('plans / create a department from the plan', () => {
+  test('office creates a department the unit list lacks, under the name the notice writes, and it is linked', async ({ page }) => {
+    const year = unusedYear();
+    const NEW_UNIT = `市低空经济服务中心${year}`;
+    // The sample names no 协商部门: give its first item one the unit list does not know.
+    const text = notice(year).replace(/^(承办单位：.*)$/m, `$1\n协商部门：${NEW_UNIT}`);
+    await loginAs(page, 'office', '/plans');
+    const planId = await importPlan(page, year, text);
+
+    await page.getByRole('tab', { name: /活动清单/ }).click();
+    await page.getByRole('button', { name: `关联 ${NEW_UNIT}` }).first().click();
+    const dialog = page.getByRole('dialog').filter({ hasText: `关联“${NEW_UNIT}”` });
+    await dialog.waitFor();
+    await dialog.getByText(`承办单位中没有，按“${NEW_UNIT}”新建承办单位`).click();
+    await dialog.getByLabel('单位类别', { exact: true }).waitFor();
+    const linked = responseTo(page, { path: `/api/plans/${planId}/name-links`, method: 'POST' });
+    await button(dialog, '关联').click();
+    expect((await linked).status()).toBe(200);
+    await dialog.waitFor({ state: 'hidden' });
+
+    const after = (await apiGet(page, `/api/plans/${planId}`)).body as { items: { consultedDepartments: Body[] }[] };
+    expect(after.items[0].consultedDepartments).toEqual([expect.objectContaining({ name: NEW_UNIT, linked: true })]);
+    const units = (await apiGet(page, `/api/units?q=${encodeURIComponent(NEW_UNIT)}`)).body as { items?: { name: string }[] } | { name: string }[];
+    const list = Array.isArray(units) ? units : (units.items ?? []);
+    expect(list.map((u) => u.name)).toContain(NEW_UNIT);
   });
 });

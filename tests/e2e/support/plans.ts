@@ -18,11 +18,11 @@ export function notice(year: number): string {
   return readFileSync(SAMPLE, 'utf8').replaceAll('2024', String(year));
 }
 
-/** On the plans page: imports the notice for `year` and saves it unchanged; ends on the new plan's page and returns its id. */
-export async function importPlan(page: Page, year: number): Promise<string> {
+/** On the plans page: imports the notice for `year` (or the text given) and saves it unchanged; ends on the new plan's page and returns its id. */
+export async function importPlan(page: Page, year: number, text = notice(year)): Promise<string> {
   await button(page, '导入通知').click();
   await page.waitForURL((url) => url.pathname === '/plans/import');
-  await page.getByLabel('通知文本').fill(notice(year));
+  await page.getByLabel('通知文本').fill(text);
   const previewed = responseTo(page, { path: '/api/plans/import/preview', method: 'POST' });
   await button(page, '解析').click();
   expect((await previewed).status()).toBe(200);

@@ -3,9 +3,11 @@ import { Alert, App, Checkbox, Form, Modal, Select } from 'antd';
 import { api } from '../../api/client';
 import { applyApiErrorToForm, errorMessage } from '../api-errors';
 import type { Organisation } from '../members/types';
+import type { UnitCategory } from '@domain/organisation/handling-unit-schema';
+import { unitCategoryOptions } from '../admin/labels';
 
 export type NameToLink = { name: string; role: 'lead' | 'consulted' };
-type Values = { target: string; remember: boolean };
+type Values = { target?: string; createUnit?: boolean; category?: UnitCategory; remember: boolean };
 
 /**
  * Links a name the organisation did not know to one of its records, in every item of the plan where the name
@@ -33,7 +35,16 @@ export function LinkNameModal({ planId, target, onClose }: { planId: string; tar
 
   const link = useMutation({
     mutationFn: (values: Values) => {
-      const [kind, id] = values.target.split(':');
+      if (values.createUnit) {
+        return api.post<{ linked: number }>(`/api/plans/${planId}/name-links`, {
+          name: target!.name,
+          role,
+          kind: 'handling_unit',
+          newUnit: { category: values.category },
+          remember: values.remember,
+        });
+      }
+      const [kind, id] = (values.target ?? '').split(':');
       return api.post<{ linked: number }>(`/api/plans/${planId}/name-links`, { name: target!.name, role, kind, id, remember: values.remember });
     },
     onSuccess: async ({ linked }) => {
@@ -60,11 +71,26 @@ export function LinkNameModal({ planId, target, onClose }: { planId: string; tar
         type="info"
         showIcon
         style={{ marginBottom: 12 }}
-        title={`机构库中没有“${target?.name ?? ''}”这个名称。关联后，计划中所有写作这个名称的${role === 'lead' ? '承办单位' : '协商部门'}都指向所选机构，文字保持原样。机构库中确实没有的，请先在“${role === 'lead' ? '组织机构' : '承办单位'}”中新增。`}
+        title={`机构库中没有“${target?.name ?? ''}”这个名称。关联后，计划中所有写作这个名称的${role === 'lead' ? '承办单位' : '协商部门'}都指向所选机构，文字保持原样。${role === 'lead' ? '组织机构中确实没有的，请先在“组织机构”中新增。' : '承办单位中确实没有的，可以在这里直接新建。'}`}
       />
-      <Form form={form} name="linkName" layout="vertical" initialValues={{ remember: true }} onFinish={(values) => link.mutate(values)}>
-        <Form.Item name="target" label="关联到" rules={[{ required: true, message: '请选择关联的机构' }]}>
-          <Select showSearch={{ optionFilterProp: 'label' }} options={options} loading={organisation.isLoading || units.isLoading} placeholder="输入名称查找" />
+      <Form form={form} name="linkName" layout="vertical" initialValues={{ remember: true, category: 'government' }} onFinish={(values) => link.mutate(values)}>
+        {role === 'consulted' && (
+          <Form.Item name="createUnit" valuePropName="checked">
+            <Checkbox>承办单位中没有，按“{target?.name}”新建承办单位</Checkbox>
+          </Form.Item>
+        )}
+        <Form.Item noStyle dependencies={['createUnit']}>
+          {() =>
+            form.getFieldValue('createUnit') ? (
+              <Form.Item name="category" label="单位类别" rules={[{ required: true, message: '请选择单位类别' }]}>
+                <Select options={unitCategoryOptions} />
+              </Form.Item>
+            ) : (
+              <Form.Item name="target" label="关联到" rules={[{ required: true, message: '请选择关联的机构' }]}>
+                <Select showSearch={{ optionFilterProp: 'label' }} options={options} loading={organisation.isLoading || units.isLoading} placeholder="输入名称查找" />
+              </Form.Item>
+            )
+          }
         </Form.Item>
         <Form.Item name="remember" valuePropName="checked">
           <Checkbox>记住这个写法，今后导入计划时自动关联</Checkbox>
