@@ -44,7 +44,10 @@ export function cleanCategory(raw: string, text: string): string {
 export function leaderName(value: string): string {
   const v = tidy(value);
   const m = /^(?:[\p{Script=Han}]{0,6}?(?:副主席|主席|副秘书长|秘书长|副主任|主任|党组成员|常委))\s*([\p{Script=Han}]{2,4})$/u.exec(v);
-  return m ? m[1] : v;
+  if (m) return m[1];
+  // "孙立群副主席": the post after the name.
+  const after = /^([\p{Script=Han}]{2,4}?)\s*(?:[市县区]政协)?(?:副主席|主席|副秘书长|秘书长|副主任|主任)$/u.exec(v);
+  return after && !/政协|委员|[市县区副]$/.test(after[1]) ? after[1] : v.replace(/(?<=^[\p{Script=Han}])\s+(?=[\p{Script=Han}]{1,2}$)/u, '');
 }
 
 /** A line that names only a time: "二月份", "五至六月", "第三季度", "全年". */

@@ -425,3 +425,24 @@ describe('ordinary noise in real notices', () => {
     expect(plan.items[0]).toMatchObject({ title: '推进教育公平', leadUnits: ['县政协教科卫体委员会', '民盟县总支'], consultedDepartments: ['县教育局'] });
   });
 });
+
+describe('more house styles', () => {
+  it('opens an item at a meeting line that carries labels, and reads a leader written before the post', () => {
+    const plan = parse('（二）常委会议\n区政协三届十六次常委会议：3月下旬召开，围绕“推进产城融合发展”开展专题协商。承办：区政协经济委员会；协商部门：区发展和改革局。\n区政协三届十七次常委会议：6月下旬召开，围绕“加强社区服务”开展专题协商。承办：区政协社会事业委员会\n二、双月协商座谈会\n（一）议题：优化教育资源配置\n牵头领导：孙立群副主席');
+    expect(plan.items.map((i) => [i.form, i.meeting ?? null, i.title, i.start, i.leadUnits, i.leadLeader ?? null])).toEqual([
+      ['standing_committee', '区政协三届十六次常委会议', '推进产城融合发展', '2025-03', ['区政协经济委员会'], null],
+      ['standing_committee', '区政协三届十七次常委会议', '加强社区服务', '2025-06', ['区政协社会事业委员会'], null],
+      ['special', null, '优化教育资源配置', null, [], '孙立群'],
+    ]);
+  });
+
+  it('reads a form heading followed by its one item as a sentence, and a sentence item cut by a line break', () => {
+    const plan = parse('（四）界别协商。7月中旬，由县政协社会和法制委员会承办，围绕“关爱农村留守老人”开展界别协商，县民政局、县人力资\n源和社会保障局参加。');
+    expect(plan.items[0]).toMatchObject({ form: 'sector', title: '关爱农村留守老人', start: '2025-07', consultedDepartments: ['县民政局', '县人力资源和社会保障局'] });
+  });
+
+  it('continues a Word row whose cell broke onto the next line, with the cells after it', () => {
+    const plan = parse(['序号\t协商议题\t承办单位\t协商部门\t时间', '1\t科技创新\t区政协经济委员会、', '区工商联\t区科学技术局\t9月'].join('\n'));
+    expect(plan.items[0]).toMatchObject({ leadUnits: ['区政协经济委员会', '区工商联'], consultedDepartments: ['区科学技术局'], start: '2025-09' });
+  });
+});

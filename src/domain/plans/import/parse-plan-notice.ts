@@ -84,7 +84,10 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
   };
 
   const bodyStart = Math.max(meta.titleLine ?? 0, 0);
+  /** Lines already read as the end of a sentence item that wrapped onto them. */
+  const consumed = new Set<number>();
   for (const line of lines) {
+    if (consumed.has(line.no)) continue;
     const norm = colonAfterSpacedLabel(line.norm.trim());
     if (!norm) {
       blankBefore = true;
@@ -184,12 +187,23 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       }
       return true;
     }
-    if (t.item && !blankBefore && line.norm.includes('\t') === false && t.tabs && t.lastField && !readHeading(line.norm.trim())) {
-      // A Word cell with a line break inside: the rest of the last cell, on a line of its own.
+    if (t.item && !blankBefore && t.tabs && t.lastField && !readHeading(line.norm.trim())) {
+      // A Word cell with a line break inside: the rest of that cell, then (after a tab) the row's next cells.
+      const [rest, ...next] = line.norm.split('\t');
       const field = t.lastField;
       const previous = t.lastText.get(field) ?? '';
-      continueCell(t.item, field, line.norm.trim(), previous, line.no);
-      t.lastText.set(field, previous + line.norm.trim());
+      if (rest.trim()) {
+        continueCell(t.item, field, rest.trim(), previous, line.no);
+        t.lastText.set(field, previous + rest.trim());
+      }
+      const from = t.columns.findIndex((c) => c.field === field);
+      next.forEach((text, k) => {
+        const column = t.columns[from + 1 + k];
+        if (!column || !text.trim()) return;
+        applyCell(t.item!, column.field, text.trim(), line.no);
+        t.lastText.set(column.field, text.trim());
+        t.lastField = column.field;
+      });
       return true;
     }
     const continues = t.item && !blankBefore && /^\s/.test(line.norm) && !/^\s*注/.test(line.norm);
@@ -314,13 +328,21 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       if (note) applyNote(item, note, line.no);
       return;
     }
+    // "（四）界别协商。7月中旬，由…承办，围绕“…”开展界别协商。": the form, then its one item as a sentence.
+    const formThenSentence = /^(.{2,14}?)。(.{10,})$/.exec(text);
+    if (!labelled.length && formThenSentence && isFormHeading(formThenSentence[1]) && !inSkip()) {
+      close();
+      sections.push({ style: heading.style, kind: 'form', form: classifyForm(formThenSentence[1]) ?? 'other', category: tidy(formThenSentence[1]) });
+      if (looksLikeItemProse(formThenSentence[2])) startProseItem(line, wrappedSentence(line, formThenSentence[2]));
+      return;
+    }
     if (isProse(text)) {
       const ctx = context();
       if (!ctx || ctx.kind !== 'form') {
         // A numbered paragraph outside any form section: requirements or background, not an item.
         if (!looksLikeItemProse(text)) return;
       }
-      startProseItem(line, text);
+      startProseItem(line, wrappedSentence(line, text));
       return;
     }
     const item = start(line.no);
@@ -339,6 +361,19 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     const next = lines.slice(line.no).find((l) => l.norm.trim());
     const nextHeading = next ? readHeading(next.norm.trim()) : null;
     return !!nextHeading && LEVEL_ORDER.indexOf(nextHeading.style) > LEVEL_ORDER.indexOf(heading.style) && isFormHeading(nextHeading.text);
+  }
+
+  /** A sentence item cut by a line break ("…县人力资" / "保障局参加。"): the following lines up to its full stop. */
+  function wrappedSentence(line: Line, text: string): string {
+    let joined = text;
+    for (const next of lines.filter((l) => l.no > line.no)) {
+      if (/[。；;]$/.test(joined)) break;
+      const t = next.norm.trim();
+      if (!t || readHeading(t) || findLabels(t).length) break;
+      joined += t;
+      consumed.add(next.no);
+    }
+    return joined;
   }
 
   function startProseItem(line: Line, text: string) {
@@ -376,12 +411,26 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     }
     const parts = splitLabelled(norm);
     const titleFirst = parts[0].field === 'title';
-    if (!current || (titleFirst && current.title !== null && (current.titleFrom === 'label' || hasDetails(current)))) {
+    const before = leading === null ? norm.slice(0, findLabels(norm)[0].start).trim() : '';
+    // "区政协三届十六次常委会议：3月下旬召开，围绕“…”开展专题协商。承办：…": a meeting opens a new item.
+    const meetingLead = /^(.{4,30}?(?:会议|常委会|全会))[:：]\s*(.*)$/.exec(before);
+    if (meetingLead && /届|次/.test(meetingLead[1])) {
+      const fresh = start(line.no);
+      fresh.meeting = meetingName(meetingLead[1]);
+      fresh.sources.meeting = line.no;
+      const prose = readProseItem(meetingLead[2], year);
+      if (/[“"]/.test(meetingLead[2])) {
+        fresh.title = cleanTitle(prose.title);
+        fresh.titleFrom = 'heading';
+        fresh.sources.title = line.no;
+      }
+      if (prose.timeText) setTime(fresh, prose.timeText, line.no);
+      if (!fresh.form && prose.form) fresh.form = classifyForm(prose.form);
+    } else if (!current || (titleFirst && current.title !== null && (current.titleFrom === 'label' || hasDetails(current)))) {
       start(line.no);
     }
     const item = current!;
-    const before = leading === null ? norm.slice(0, findLabels(norm)[0].start).trim() : '';
-    if (before && item.open && !titleFirst) continueField(item, before, line.no);
+    if (before && !meetingLead && item.open && !titleFirst) continueField(item, before, line.no);
     if (leading) {
       // Text before the first label on a numbered line: a meeting name or the title.
       const clean = leading.replace(/[:：]$/, '').trim();
