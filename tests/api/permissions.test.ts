@@ -91,7 +91,10 @@ const PARAMS_BY_PATH_PREFIX: Record<string, Record<string, string>> = {
 const UNMAPPED_PARAM_ROUTES: Record<string, string> = {};
 
 /** Bodies for writes where the minimal body built from the route's schema does not get past validation (undefined removes a field). */
-const BODY_OVERRIDES: Record<string, Record<string, unknown>> = {};
+const BODY_OVERRIDES: Record<string, Record<string, unknown>> = {
+  // `id` is optional there (a new unit may be created instead), so the generated body leaves it out.
+  'POST /api/plans/:id/name-links': { id: '00000000-0000-4000-8000-000000000001' },
+};
 
 /**
  * For the check that a body naming committee B's records is refused: fields to set so that the refusal is about
