@@ -26,8 +26,16 @@ export async function chooseOption(page: Page, scope: Page | Locator, label: str
   await dropdown.waitFor();
   // Long lists are virtual (only the visible options exist): type to bring the option in where search is on.
   if ((await select.getAttribute('readonly')) === null) await select.fill(option);
-  await dropdown.getByTitle(option, { exact: true }).click();
-  await dropdown.waitFor({ state: 'hidden' });
+  // A click that lands while the dropdown is still animating open can be lost (seen on a loaded machine): try again.
+  for (let attempt = 1; ; attempt++) {
+    await dropdown.getByTitle(option, { exact: true }).click();
+    try {
+      await dropdown.waitFor({ state: 'hidden', timeout: attempt < 3 ? 5_000 : 30_000 });
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
 }
 
 /** Whether the page scrolls sideways: the document is wider than the viewport (plus one pixel for rounding). */
