@@ -153,6 +153,9 @@ describe('annual plan API', () => {
 const UNKNOWN_UNIT = '市发展改革部门';
 /** A department the organisation lacks altogether, which the office creates from the plan. */
 const NEW_UNIT = '市低空经济发展服务中心';
+/** Lead bodies the organisation lacks, which the office creates from the plan: a liaison group and a party. */
+const NEW_GROUP = '第九联络组';
+const NEW_PARTY = '市青年创业者联合会';
 
 describe('annual plan out for comment', () => {
   let planId: string;
@@ -173,6 +176,7 @@ describe('annual plan out for comment', () => {
     body.items[0].consultedDepartments.push(UNKNOWN_UNIT);
     body.items[1].consultedDepartments.push(UNKNOWN_UNIT);
     body.items[2].consultedDepartments.push(NEW_UNIT);
+    body.items[3].leadUnits.push(NEW_GROUP, NEW_PARTY);
     body.items = body.items.map((i: Record<string, unknown>) => ({ ...i, startMonth: nextYear(i.startMonth), endMonth: nextYear(i.endMonth) }));
     const res = await office.post('/api/plans', body);
     expect(res.statusCode).toBe(201);
@@ -269,12 +273,35 @@ describe('annual plan out for comment', () => {
     expect(audit.after).toMatchObject({ name: unknown.name, remember: true });
   });
 
+  it('creates a lead body the organisation lacks, of the kind the office chooses, and links it', async () => {
+    const noKind = await office.post(`/api/plans/${planId}/name-links`, { name: NEW_PARTY, role: 'lead', kind: 'party', create: {} });
+    expect(noKind.json().error).toMatchObject({ field: 'partyKind', message: '请选择党派团体类别' });
+    const unit = await login(t.app, await createTestUser(t.handle.db, committee, ['handling_unit'], { handlingUnitId: committee.unitIds[1] }));
+    expect((await unit.post(`/api/plans/${planId}/name-links`, { name: NEW_GROUP, role: 'lead', kind: 'liaison_group', create: {} })).statusCode).toBe(403);
+
+    const group = await office.post(`/api/plans/${planId}/name-links`, { name: NEW_GROUP, role: 'lead', kind: 'liaison_group', create: {}, remember: false });
+    expect(group.statusCode).toBe(200);
+    const party = await office.post(`/api/plans/${planId}/name-links`, { name: NEW_PARTY, role: 'lead', kind: 'party', create: { partyKind: 'group' } });
+    expect(party.statusCode).toBe(200);
+    const organisation = (await office.get('/api/organisation')).json();
+    expect(organisation.liaisonGroups.find((g: { name: string }) => g.name === NEW_GROUP)?.id).toBe(group.json().id);
+    expect(organisation.parties.find((p: { name: string }) => p.name === NEW_PARTY)).toMatchObject({ id: party.json().id, kind: 'group' });
+    const plan = (await office.get(`/api/plans/${planId}`)).json();
+    const leads: { name: string; linked: boolean }[] = plan.items[3].leadUnits;
+    expect(leads.filter((b) => b.name === NEW_GROUP || b.name === NEW_PARTY).every((b) => b.linked)).toBe(true);
+    const created = await t.handle.db.selectFrom('audit_events').select('action').where('committee_id', '=', committee.id).where('object_id', 'in', [group.json().id, party.json().id]).execute();
+    expect(created.map((a) => a.action)).toEqual(['organisation.created', 'organisation.created']);
+    // A name too long for the organisation's records is refused on the field, and nothing is created.
+    const long = await office.post(`/api/plans/${planId}/name-links`, { name: '长'.repeat(60), role: 'lead', kind: 'sector', create: {} });
+    expect(long.json().error).toMatchObject({ field: 'name', message: '新建机构的名称不能超过50个字' });
+  });
+
   it('creates a department the unit list lacks as a handling unit, under the name as written, and links it', async () => {
-    const wrong = await office.post(`/api/plans/${planId}/name-links`, { name: NEW_UNIT, role: 'consulted', kind: 'party', newUnit: { category: 'government' } });
+    const wrong = await office.post(`/api/plans/${planId}/name-links`, { name: NEW_UNIT, role: 'consulted', kind: 'party', create: { category: 'government' } });
     expect(wrong.statusCode).toBe(400);
     const neither = await office.post(`/api/plans/${planId}/name-links`, { name: NEW_UNIT, role: 'consulted', kind: 'handling_unit' });
     expect(neither.json().error).toMatchObject({ field: 'id', message: '请选择关联的机构' });
-    const res = await office.post(`/api/plans/${planId}/name-links`, { name: NEW_UNIT, role: 'consulted', kind: 'handling_unit', newUnit: { category: 'government' } });
+    const res = await office.post(`/api/plans/${planId}/name-links`, { name: NEW_UNIT, role: 'consulted', kind: 'handling_unit', create: { category: 'government' } });
     expect(res.statusCode).toBe(200);
     const unit = await t.handle.db.selectFrom('handling_units').select(['id', 'category']).where('committee_id', '=', committee.id).where('name', '=', NEW_UNIT).executeTakeFirstOrThrow();
     expect(res.json()).toMatchObject({ linked: 1, id: unit.id });
@@ -283,7 +310,7 @@ describe('annual plan out for comment', () => {
     const audit = await t.handle.db.selectFrom('audit_events').select('action').where('committee_id', '=', committee.id).where('object_id', '=', unit.id).execute();
     expect(audit.map((a) => a.action)).toContain('handling_unit.created');
     // Nothing is half-written: a name the plan does not hold creates no unit.
-    const absent = await office.post(`/api/plans/${planId}/name-links`, { name: '不在计划中的单位', role: 'consulted', kind: 'handling_unit', newUnit: { category: 'government' } });
+    const absent = await office.post(`/api/plans/${planId}/name-links`, { name: '不在计划中的单位', role: 'consulted', kind: 'handling_unit', create: { category: 'government' } });
     expect(absent.statusCode).toBe(400);
     expect(await t.handle.db.selectFrom('handling_units').select('id').where('committee_id', '=', committee.id).where('name', '=', '不在计划中的单位').executeTakeFirst()).toBeUndefined();
   });

@@ -7,6 +7,9 @@ import type { PlanNameLinkInput } from '../../domain/plans/plan-schema';
 import { AppError, ErrorCode, forbidden } from '../../errors/app-error';
 import { handlingUnitPolicy } from '../../policies/handling-units';
 import { insertHandlingUnit } from '../units/create-handling-unit';
+import { insertOrganisationRecord } from '../organisation/create-organisation-record';
+import { organisationPolicy } from '../../policies/organisation';
+import type { Db } from '../../db/database';
 import { auditAs, type CommandContext } from '../context';
 import { lockManagedPlan } from './plan-guards';
 
@@ -30,10 +33,7 @@ export async function linkPlanName(ctx: CommandContext, planId: string, input: P
     if (input.role === 'consulted' && input.kind !== 'handling_unit') {
       throw new AppError(ErrorCode.Validation, '协商部门只能关联承办单位', { field: 'kind' });
     }
-    if (input.newUnit && !handlingUnitPolicy.create(ctx.actor)) throw forbidden();
-    const targetId = input.newUnit
-      ? (await insertHandlingUnit(trx, ctx, { name: input.name, shortName: null, category: input.newUnit.category, address: null, contacts: [], active: true, sort: 0 })).id
-      : input.id!;
+    const targetId = input.create ? await createBody(trx, ctx, input) : input.id!;
     await assertReferences(trx, committeeId, [{ table: TABLES[input.kind], id: targetId, field: 'id' }]);
     const columns = linkToBodyColumns(input.kind, targetId);
     const items = trx.selectFrom('plan_items').select('id').where('committee_id', '=', committeeId).where('plan_id', '=', planId);
@@ -59,8 +59,30 @@ export async function linkPlanName(ctx: CommandContext, planId: string, input: P
       objectType: 'plan',
       objectId: planId,
       objectLabel: plan.title,
-      after: { name: input.name, role: input.role, kind: input.kind, id: targetId, created: Boolean(input.newUnit) || undefined, remember: input.remember, items: linked },
+      after: { name: input.name, role: input.role, kind: input.kind, id: targetId, created: Boolean(input.create) || undefined, remember: input.remember, items: linked },
     });
     return { linked, id: targetId };
   });
+}
+
+/** Creates the body the organisation lacks, under the name as the plan writes it, inside the link's transaction. */
+async function createBody(trx: Db, ctx: CommandContext, input: PlanNameLinkInput): Promise<string> {
+  const create = input.create!;
+  if (input.kind === 'handling_unit') {
+    if (!handlingUnitPolicy.create(ctx.actor)) throw forbidden();
+    const unit = { name: input.name, shortName: null, category: create.category!, address: null, contacts: [], active: true, sort: 0 };
+    return (await insertHandlingUnit(trx, ctx, unit)).id;
+  }
+  if (!organisationPolicy.manage(ctx.actor)) throw forbidden();
+  const name = input.name;
+  switch (input.kind) {
+    case 'special_committee':
+      return (await insertOrganisationRecord(trx, ctx, 'special-committees', { name, shortName: null, sort: 0 })).id;
+    case 'party':
+      return (await insertOrganisationRecord(trx, ctx, 'parties', { name, kind: create.partyKind!, sort: 0 })).id;
+    case 'sector':
+      return (await insertOrganisationRecord(trx, ctx, 'sectors', { name, sort: 0 })).id;
+    case 'liaison_group':
+      return (await insertOrganisationRecord(trx, ctx, 'liaison-groups', { name, description: null, sort: 0 })).id;
+  }
 }

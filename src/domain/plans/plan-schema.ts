@@ -3,6 +3,7 @@ import { isoDate, optionalText, requiredText } from '../common-schemas';
 import { PLAN_ACTIONS } from './plan-states';
 import { PLAN_FORMS } from './plan-forms';
 import { UNIT_CATEGORIES } from '../organisation/handling-unit-schema';
+import { PARTY_KINDS } from '../organisation/organisation-schemas';
 
 /** Schemas of the plan shared by the server's validation and the web app's forms. */
 export const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为YYYY-MM');
@@ -102,12 +103,25 @@ export const planNameLinkSchema = z
     role: z.enum(['lead', 'consulted'], { error: '名称类别只能是承办单位或协商部门' }),
     kind: z.enum(BODY_KINDS, { error: '请选择关联的机构类型' }),
     id: z.uuid({ message: '请选择关联的机构' }).nullish().transform((v) => v ?? null),
-    /** A consulted department the unit list lacks is created as a handling unit of this category, under the name as written. */
-    newUnit: z.object({ category: z.enum(UNIT_CATEGORIES, { error: '请选择单位类别' }) }).nullish().transform((v) => v ?? null),
+    /**
+     * Instead of choosing a record, create one of `kind` under the name as written: a body the organisation lacks.
+     * A handling unit needs its category, a party its kind.
+     */
+    create: z
+      .object({
+        category: z.enum(UNIT_CATEGORIES, { error: '请选择单位类别' }).nullish(),
+        partyKind: z.enum(PARTY_KINDS, { error: '请选择党派团体类别' }).nullish(),
+      })
+      .nullish()
+      .transform((v) => v ?? null),
     remember: z.boolean().default(true),
   })
   .superRefine((v, ctx) => {
-    if (!v.id && !v.newUnit) ctx.addIssue({ code: 'custom', path: ['id'], message: '请选择关联的机构' });
-    if (v.newUnit && v.kind !== 'handling_unit') ctx.addIssue({ code: 'custom', path: ['newUnit'], message: '只能新建承办单位' });
+    if (!v.id && !v.create) ctx.addIssue({ code: 'custom', path: ['id'], message: '请选择关联的机构' });
+    if (!v.create) return;
+    if (v.kind === 'handling_unit' && !v.create.category) ctx.addIssue({ code: 'custom', path: ['category'], message: '请选择单位类别' });
+    if (v.kind === 'party' && !v.create.partyKind) ctx.addIssue({ code: 'custom', path: ['partyKind'], message: '请选择党派团体类别' });
+    const limit = v.kind === 'handling_unit' ? 100 : 50;
+    if (v.name.length > limit) ctx.addIssue({ code: 'custom', path: ['name'], message: `新建机构的名称不能超过${limit}个字` });
   });
 export type PlanNameLinkInput = z.output<typeof planNameLinkSchema>;

@@ -37,12 +37,13 @@ describe('plans / link a name', () => {
   });
 });
 
-describe('plans / create a department from the plan', () => {
-  test('office creates a department the unit list lacks, under the name the notice writes, and it is linked', async ({ page }) => {
+describe('plans / create a missing body from the plan', () => {
+  test('office creates a department and a lead body the organisation lacks, under the names the notice writes, and they are linked', async ({ page }) => {
     const year = unusedYear();
     const NEW_UNIT = `市低空经济服务中心${year}`;
-    // The sample names no 协商部门: give its first item one the unit list does not know.
-    const text = notice(year).replace(/^(承办单位：.*)$/m, `$1\n协商部门：${NEW_UNIT}`);
+    const NEW_GROUP = `第${year}联络组`;
+    // The sample names no 协商部门: give its first item one the unit list does not know, and a lead body it lacks.
+    const text = notice(year).replace(/^(承办单位：.*)$/m, `$1、${NEW_GROUP}\n协商部门：${NEW_UNIT}`);
     await loginAs(page, 'office', '/plans');
     const planId = await importPlan(page, year, text);
 
@@ -50,7 +51,7 @@ describe('plans / create a department from the plan', () => {
     await page.getByRole('button', { name: `关联 ${NEW_UNIT}` }).first().click();
     const dialog = page.getByRole('dialog').filter({ hasText: `关联“${NEW_UNIT}”` });
     await dialog.waitFor();
-    await dialog.getByText(`承办单位中没有，按“${NEW_UNIT}”新建承办单位`).click();
+    await dialog.getByText(`承办单位中没有，按“${NEW_UNIT}”新建`).click();
     await dialog.getByLabel('单位类别', { exact: true }).waitFor();
     const linked = responseTo(page, { path: `/api/plans/${planId}/name-links`, method: 'POST' });
     await button(dialog, '关联').click();
@@ -62,5 +63,19 @@ describe('plans / create a department from the plan', () => {
     const units = (await apiGet(page, `/api/units?q=${encodeURIComponent(NEW_UNIT)}`)).body as { items?: { name: string }[] } | { name: string }[];
     const list = Array.isArray(units) ? units : (units.items ?? []);
     expect(list.map((u) => u.name)).toContain(NEW_UNIT);
+
+    await page.getByRole('button', { name: `关联 ${NEW_GROUP}` }).first().click();
+    const leadDialog = page.getByRole('dialog').filter({ hasText: `关联“${NEW_GROUP}”` });
+    await leadDialog.waitFor();
+    await leadDialog.getByText(`组织机构中没有，按“${NEW_GROUP}”新建`).click();
+    await chooseOption(page, leadDialog, '机构类型', '联络组');
+    const leadLinked = responseTo(page, { path: `/api/plans/${planId}/name-links`, method: 'POST' });
+    await button(leadDialog, '关联').click();
+    expect((await leadLinked).status()).toBe(200);
+    await leadDialog.waitFor({ state: 'hidden' });
+    const organisation = (await apiGet(page, '/api/organisation')).body as { liaisonGroups: { name: string }[] };
+    expect(organisation.liaisonGroups.map((g) => g.name)).toContain(NEW_GROUP);
+    const plan = (await apiGet(page, `/api/plans/${planId}`)).body as Plan;
+    expect(plan.items[0].leadUnits).toContainEqual(expect.objectContaining({ name: NEW_GROUP, linked: true }));
   });
 });
