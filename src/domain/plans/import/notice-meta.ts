@@ -50,7 +50,8 @@ export function readNoticeMeta(lines: Line[]): NoticeMeta {
     candidates.push(
       ...lines.slice(0, 40).filter((line) => {
         const text = line.norm.trim();
-        return text.length <= 40 && !/[。；，,:：]|\t|\s{2,}/.test(text) && !/关于|通知/.test(text) && /(协商|议政).{0,6}(计划|安排|要点)$/.test(text);
+        // Not a web page's breadcrumb ("首页 > 政协协商 > 协商计划").
+        return text.length <= 40 && !/[。；，,:：>＞»]|\t|\s{2,}|首页|当前位置/.test(text) && !/关于|通知/.test(text) && /(协商|议政).{0,6}(计划|安排|要点)$/.test(text);
       }),
     );
   }
@@ -91,7 +92,8 @@ export function readNoticeMeta(lines: Line[]): NoticeMeta {
     meta.statedTotal = parseNumber(total[1]);
     meta.statedTotalLine = line.no;
     if (!meta.year) {
-      const y = /(\d{4})年/.exec(text);
+      // "2025年共安排…", "2025年度拟开展…": the plan's year, not "2035年远景目标" elsewhere in the sentence.
+      const y = /(\d{4})年度?(?:全年)?(?:共|拟|计划|安排|确定|开展|协商)/.exec(text);
       if (y) meta.year = Number(y[1]);
     }
     const rest = text.slice(total.index + total[0].length);

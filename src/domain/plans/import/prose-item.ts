@@ -1,3 +1,4 @@
+import { NAME_END } from './line-shapes';
 import { looksLikeTime } from './time-range';
 
 /**
@@ -49,16 +50,23 @@ export function readProseItem(text: string, _year: number | null) {
   const first = sentences[0] ?? text;
   const clauses = text.split(/[。；;，,]/).map((s) => s.trim()).filter(Boolean);
   const firstClauses = first.split(/[，,]/).map((s) => s.trim());
+  // "11月，围绕…开展…": the topic is in the first clause that is not only the time.
+  const topicClause = firstClauses.find((c) => !(looksLikeTime(c) && c.length <= 12)) ?? firstClauses[0];
   let title = firstClauses[0];
   const quoted = QUOTED_TOPIC.exec(title);
-  const around = /^(?:围绕|就|聚焦)[“"]?(.+?)[”"]?(?:开展|进行|组织)/.exec(first);
-  // "6月，召开…会议，围绕“做强…产业链”开展专题议政": the first quoted topic of the sentence.
-  const inner = /[“"]([^”"]{4,60})[”"]/.exec(first) ?? /[“"]([^”"]{4,60})[”"]/.exec(text);
+  const around =
+    /^(?:围绕|就|聚焦)[“"]?(.+?)[”"]?(?:开展|进行|组织)/.exec(topicClause) ??
+    /(?:围绕|聚焦)(?![“"])(.{4,40}?)(?:开展|进行|组织)/.exec(topicClause);
+  // "6月，召开…会议，围绕“做强…产业链”开展专题议政": the quoted topic after 围绕, else the first quoted of the sentence
+  // ("依托“丰渠政协”平台，围绕“…”开展网络议政": the platform's name is not the topic).
+  const quote = /[“"]([^”"]{4,60})[”"]/;
+  const aroundQuote = /(?:围绕|聚焦|就|针对|对)[“"]([^”"]{4,60})[”"]/;
+  const inner = aroundQuote.exec(first) ?? quote.exec(first) ?? aroundQuote.exec(text) ?? quote.exec(text);
   if (quoted) title = quoted[1];
   else if (around && !/[“”"]/.test(around[1])) title = around[1];
   else if (
     inner &&
-    (looksLikeTime(firstClauses[0]) || /^(适时|待定|召开|由|依托|在)/.test(firstClauses[0]) || /(就|围绕|对)[“"]/.test(firstClauses[0]) || /(会议|常委会)(期间)?$/.test(firstClauses[0]))
+    (looksLikeTime(firstClauses[0]) || /^(适时|待定|召开|由|依托|在|组织)/.test(firstClauses[0]) || /(就|围绕|对)[“"]/.test(firstClauses[0]) || /(会议|常委会)(期间)?$/.test(firstClauses[0]))
   )
     title = inner[1];
   const leadUnits: string[] = [];
@@ -84,18 +92,37 @@ export function readProseItem(text: string, _year: number | null) {
       leadUnits.push(named[1]);
       continue;
     }
+    // "协商部门为市财政局、市科技局".
+    const departments = /^(?:协商|参与|参加|配合|邀请)(?:部门|单位)(?:为|是|包括)(.+)$/.exec(clause);
+    if (departments) {
+      consulted.push(...departments[1].split('、'));
+      continue;
+    }
+    // "民革丰渠市委会、民建丰渠市委会联合市政协经济委员会": every body named leads.
+    const jointly = /^(?:由)?([^“”"]{4,60}?)(?:联合|会同)([^“”"]{4,30}?)(?:共同)?(?:牵头|承办|组织)?$/.exec(clause);
+    if (jointly && NAME_END.test(jointly[1]) && NAME_END.test(jointly[2])) {
+      leadUnits.push(...jointly[1].split('、'), jointly[2]);
+      continue;
+    }
+    // "由市政协委员联络委员会牵头" then "各镇（街道）政协工作联络组具体组织": both lead.
+    const organised = /^(?:由)?([^“”"]{4,40}?)(?:具体|共同)?(?:牵头|承办|负责|组织实施|组织)$/.exec(clause);
+    if (organised && NAME_END.test(organised[1]) && !looksLikeTime(organised[1])) {
+      leadUnits.push(organised[1]);
+      continue;
+    }
     // "县政协经济委员会就“…”与A、B开展对口协商", "…组织委员对“…”开展专题视察".
     const subject = /^(?:由)?([^“”"，,]{4,30}?)(?:就|围绕|组织委员(?:围绕|对)?|对)[“"]/.exec(clause) ?? /^(?:由)?([^“”"，,与]{4,30}?)与[^“”"]+?(?:开展|进行)/.exec(clause);
     // The body that acts ("经济委员会就…"), kept aside: an explicit "由…承办" wins over it.
     if (subject && !subjectLead && !/^(召开|依托|在|组织)/.test(subject[1])) subjectLead = subject[1].replace(/组织.*$/, '');
     const withWhom = /与([^“”"]{2,80}?)(?:开展|进行|共同)/.exec(clause);
     if (withWhom) consulted.push(...withWhom[1].split(/[、]/));
-    const doing = /(?:开展|进行|举行)([\p{Script=Han}]{2,10}?(?:协商|议政|视察|监督))$/u.exec(clause.replace(/[”"]/g, ''));
+    const doing = /(?:开展|进行|举行)([\p{Script=Han}]{1,10}?(?:协商|议政|视察|监督))$/u.exec(clause.replace(/[”"]/g, ''));
     if (doing && !form) form = doing[1];
     if (clause !== firstClauses[0] || sentences.length === 1) {
       const lead = /(?:由)?(.+?)(?:具体)?(?:牵头|承办|负责)/.exec(clause);
-      const invite = /(?:邀请|会同|请)(.+?)(?:参加|参与|配合|协办)?(?:协商|座谈|活动)?$/.exec(clause);
-      const joins = /^(.+?)(?:参加|参与|配合|列席|协办)(?:协商|座谈|活动)?$/.exec(clause);
+      // "邀请市教育局、市财政局负责同志到会听取意见": the departments, not their officials.
+      const invite = /(?:邀请|会同|请)(.+?)(?:的)?(?:主要|有关)?(?:负责同志|负责人|同志|领导)?(?:到会.*)?(?:参加|参与|配合|协办)?(?:协商|座谈|活动)?$/.exec(clause);
+      const joins = /^(.+?)(?:的)?(?:主要|有关)?(?:负责同志|负责人|领导)?(?:参加|参与|配合|列席|协办|到会|通报有关情况|通报情况|介绍有关情况|介绍情况)(?:协商|座谈|活动)?$/.exec(clause);
       if (invite && /部门|局|委|办|院|中心|政府|公司|联/.test(invite[1])) consulted.push(invite[1]);
       else if (lead && !looksLikeTime(lead[1]) && !/[“”"]/.test(lead[1]) && !leadUnits.length) leadUnits.push(lead[1].replace(/^由/, '').replace(/具体$/, ''));
       else if (joins && !looksLikeTime(joins[1]) && !/[“”"]/.test(joins[1])) consulted.push(joins[1]);
