@@ -30,6 +30,11 @@ export type ItemDraft = {
   jointLead: boolean;
   /** A label stood alone at the end of its line ("协商议题："): the next line is its value. */
   pendingLabel: ItemField | null;
+  /**
+   * The depth of the numbered heading that names the item ("一、围绕“…”开展常委会议协商"), when one does: deeper
+   * numbered lines with labels ("（一）协商形式：…") are its fields, not items.
+   */
+  headingDepth: number | null;
 };
 
 export function newDraft(lineNo: number, form: PlanForm | null, category: string | null): ItemDraft {
@@ -54,6 +59,7 @@ export function newDraft(lineNo: number, form: PlanForm | null, category: string
     sectionTime: null,
     jointLead: false,
     pendingLabel: null,
+    headingDepth: null,
   };
 }
 

@@ -19,7 +19,7 @@ const LABELS: Record<ItemField, string[]> = {
   form: ['协商形式', '活动形式', '形式', '方式'],
   participants: ['参加人员', '参会人员', '出席人员', '参与人员', '参加对象', '参与界别', '参加界别', '人员'],
   leadLeader: ['牵头领导', '联系领导', '分管领导', '责任领导', '牵头负责领导', '领导'],
-  contents: ['主要内容', '协商内容', '工作内容', '具体内容', '内容'],
+  contents: ['主要内容', '协商内容', '工作内容', '具体内容', '调研内容', '调研重点', '视察内容', '协商重点', '内容'],
   meeting: ['会议名称', '协商会议', '所属会议', '会议'],
 };
 
@@ -34,7 +34,7 @@ const ALL = [...byLabel.keys()].sort((a, b) => b.length - a.length);
 
 /** A label followed by a colon, or a label in 【】 or [] brackets. The label must start a line or follow a separator. */
 const LABEL_RE = new RegExp(
-  `(?:^|(?<=[\\s;；。,，]))(?:【(${ALL.join('|')})】|\\[(${ALL.join('|')})\\]|(${ALL.join('|')})\\s*(?:[一二三四五六七八九十\\d]{1,3})?\\s*[:：])`,
+  `(?:^|(?<=[\\s;；。,，:：]))(?:【(${ALL.join('|')})】|\\[(${ALL.join('|')})\\]|(${ALL.join('|')})\\s*(?:[一二三四五六七八九十\\d]{1,3})?\\s*[:：])`,
   'g',
 );
 

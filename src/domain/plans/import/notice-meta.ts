@@ -81,19 +81,27 @@ export function readNoticeMeta(lines: Line[]): NoticeMeta {
   // The plan's own lines first: a covering letter may count last year's activities ("共组织开展协商活动37次").
   const afterTitle = meta.titleLine ?? 0;
   const ordered = [...lines.filter((l) => l.no > afterTitle), ...lines.filter((l) => l.no <= afterTitle)];
-  for (const line of ordered) {
+  // A planned count ("共安排…14项") wins over a count of what was done ("全年共开展各类协商活动18次").
+  const found = ordered.flatMap((line) => {
     const text = line.norm.replace(/\s+/g, '');
+    if (!/协商|议题|议政|活动/.test(text)) return [];
     const totals = [
       ...text.matchAll(new RegExp(`(?:(?<!中)共|全年|合计|总计|(?<![已曾])(?:计划|拟)(?=安排)|(?<=政协)(?=安排协商))(?:安排|确定|计划|开展|拟安排|拟开展|列入)?[^。；;，,]{0,14}?(\\d+|${CN_NUMBER})(?:次|项|个|场)`, 'g')),
     ];
     // "2024年共开展协商活动11次……2025年共安排协商活动13项": the planned count, not last year's.
-    const total = totals.find((m) => /安排|计划|确定|列入/.test(m[0])) ?? totals[0];
-    if (!total || !/协商|议题|议政|活动/.test(text)) continue;
+    const planned = totals.find((m) => /安排|计划|确定|列入/.test(m[0]));
+    return planned || totals[0] ? [{ line, text, total: planned ?? totals[0], planned: Boolean(planned) }] : [];
+  });
+  const chosen = found.find((f) => f.planned) ?? found[0];
+  if (chosen) {
+    const { line, text, total } = chosen;
     meta.statedTotal = parseNumber(total[1]);
     meta.statedTotalLine = line.no;
     if (!meta.year) {
-      // "2025年共安排…", "2025年度拟开展…": the plan's year, not "2035年远景目标" elsewhere in the sentence.
-      const y = /(\d{4})年度?(?:全年)?(?:共|拟|计划|安排|确定|开展|协商)/.exec(text);
+      // "2025年市政协共安排…": the year in the sentence of the count, just before it; not "2035年远景目标"
+      // nor last year's "2024年全年共开展…" in another sentence.
+      const sentence = text.slice(text.lastIndexOf('。', total.index) + 1, total.index);
+      const y = [...sentence.matchAll(/(\d{4})年(?!远景|目标|前|以来)/g)].at(-1);
       if (y) meta.year = Number(y[1]);
     }
     const rest = text.slice(total.index + total[0].length);
@@ -107,7 +115,6 @@ export function readNoticeMeta(lines: Line[]): NoticeMeta {
         if (count !== null) meta.statedByForm.push({ form: classifyForm(m[1]), label: m[1], count });
       }
     }
-    break;
   }
   return meta;
 }

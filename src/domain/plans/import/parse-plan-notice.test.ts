@@ -446,3 +446,88 @@ describe('more house styles', () => {
     expect(plan.items[0]).toMatchObject({ leadUnits: ['区政协经济委员会', '区工商联'], consultedDepartments: ['区科学技术局'], start: '2025-09' });
   });
 });
+
+describe('round-six layouts', () => {
+  it('reads an item named by a 围绕 heading whose fields are deeper headings, past a 组织实施 wrapper', () => {
+    const plan = parse(
+      [
+        '一、围绕“推进县域商业体系建设”开展常委会议协商',
+        '（一）协商形式：县政协十届十一次常委会议。',
+        '（二）时间安排：5月。',
+        '（三）参加人员：县政协常委，县政府分管领导。',
+        '（四）组织实施：牵头领导：县政协副主席郑岚。责任部门：县政协经济委。参与部门：县商务局、县供销社。',
+        '二、围绕“加强农村宅基地规范管理”开展对口协商',
+        '（一）协商形式：对口协商会。',
+        '（二）时间安排：9月。',
+        '（三）组织实施：由县政协党组组织领导。责任部门：县政协农业农村委。参与部门：县农业农村局。',
+        '三、有关要求',
+        '（一）加强组织领导。各责任部门要把协商计划落实作为履职重点。',
+      ].join('\n'),
+    );
+    expect(plan.items.map((i) => [i.form, i.title, i.start, i.meeting ?? null, i.leadLeader ?? null, i.leadUnits, i.consultedDepartments])).toEqual([
+      ['standing_committee', '推进县域商业体系建设', '2025-05', '县政协十届十一次常委会议', '郑岚', ['县政协经济委'], ['县商务局', '县供销社']],
+      ['counterpart', '加强农村宅基地规范管理', '2025-09', null, null, ['县政协农业农村委'], ['县农业农村局']],
+    ]);
+  });
+
+  it('reads sentence items that open with the time, bodies acting jointly, departments reporting, and 4.4—5月 numbering', () => {
+    const plan = parse(
+      [
+        '一、第二季度',
+        '3.4月，召开市政协五届十三次常委会议，围绕“推进城乡供水一体化”进行专题议政，由市政协人口资源环境委员会承办，市水利局、市自然资源局通报有关情况。',
+        '4.4—5月，围绕“规范物业服务管理”开展专题协商，由市政协社会和法制委员会承办，市民政局参加。',
+        '5.5月，民革丰渠市委会、民建丰渠市委会联合市政协经济委员会，围绕“金融支持科技型中小企业发展”开展党派联合协商，协商部门为市财政局、市科技局。',
+        '二、第四季度',
+        '10.10月，依托“丰渠政协”移动履职平台，围绕“推进老旧小区适老化改造”开展网络议政，由市政协委员联络委员会承办。',
+        '11.11月，围绕上年度重点提案办理落实情况开展提案办理协商，由市政协提案委员会承办，市政府督查室参加。',
+        '12.11—12月，由市政协委员联络委员会牵头，各镇（街道）政协工作联络组具体组织，围绕“农村人居环境整治提升”开展基层协商。',
+        '13.全年，围绕“破解老旧小区停车难”开展微协商，由市政协社会和法制委员会承办，邀请市城市管理局负责同志到会听取意见、回应关切。',
+      ].join('\n'),
+    );
+    expect(plan.items.map((i) => [i.form, i.title, i.start, i.end, i.leadUnits, i.consultedDepartments])).toEqual([
+      ['standing_committee', '推进城乡供水一体化', '2025-04', '2025-04', ['市政协人口资源环境委员会'], ['市水利局', '市自然资源局']],
+      ['special', '规范物业服务管理', '2025-04', '2025-05', ['市政协社会和法制委员会'], ['市民政局']],
+      ['party', '金融支持科技型中小企业发展', '2025-05', '2025-05', ['民革丰渠市委会', '民建丰渠市委会', '市政协经济委员会'], ['市财政局', '市科技局']],
+      ['online', '推进老旧小区适老化改造', '2025-10', '2025-10', ['市政协委员联络委员会'], []],
+      ['proposal_handling', '上年度重点提案办理落实情况', '2025-11', '2025-11', ['市政协提案委员会'], ['市政府督查室']],
+      ['grassroots', '农村人居环境整治提升', '2025-11', '2025-12', ['市政协委员联络委员会', '各镇（街道）政协工作联络组'], []],
+      ['micro', '破解老旧小区停车难', '2025-01', '2025-12', ['市政协社会和法制委员会'], ['市城市管理局']],
+    ]);
+  });
+
+  it('takes the year from the plan, not from a "2035年远景目标" in the preamble, nor a title from a breadcrumb', () => {
+    const plan = parsePlanNotice('首页 > 政协协商 > 协商计划\n政协丰渠市委员会年度协商工作计划\n聚焦奋力实现2035年远景目标，本年度共安排协商议题1个。\n一、对口协商\n1.协商议题：甲\n时间：3月\n承办单位：市政协经济委员会', { year: 2025 });
+    expect(plan).toMatchObject({ title: '政协丰渠市委员会年度协商工作计划', year: 2025, statedTotal: 1 });
+  });
+
+  it('puts back a Word table pasted one cell a line, with a two-paragraph cell and an empty last cell, and prefers the planned total', () => {
+    const plan = parse(
+      [
+        '2024年全年共开展各类协商活动18次。2025年市政协共安排协商活动3项。',
+        '序号', '协商形式', '协商议题', '时间安排', '牵头单位', '参与部门',
+        '1', '专题协商会', '推进制造业数字化转型', '5月', '市政协经济委员会', '市工业和信息化局、市数据局',
+        '2', '专题议政性常委会议', '打造区域消费中心城市', '9月', '市政协港澳台侨和外事委员会', '民建嘉岭市委会', '市商务局、市文化广电旅游局',
+        '3', '双月协商座谈会', '推进城乡公交一体化', '12月', '市政协城乡建设委员会', '', '',
+        '附件2',
+      ].join('\n'),
+    );
+    expect(plan.statedTotal).toBe(3);
+    expect(plan.items.map((i) => [i.title, i.start, i.leadUnits, i.consultedDepartments])).toEqual([
+      ['推进制造业数字化转型', '2025-05', ['市政协经济委员会'], ['市工业和信息化局', '市数据局']],
+      ['打造区域消费中心城市', '2025-09', ['市政协港澳台侨和外事委员会', '民建嘉岭市委会'], ['市商务局', '市文化广电旅游局']],
+      ['推进城乡公交一体化', '2025-12', ['市政协城乡建设委员会'], []],
+    ]);
+  });
+
+  it('keeps a PDF line that opens with a label apart from the full line before it, and reads 调研内容', () => {
+    const wrapped = Array.from({ length: 10 }, (_, i) => `这是一段被切成固定宽度的说明文字，用于判断折行宽度第${i}行`).join('\n');
+    const plan = parse(`${wrapped}\n一、对口协商\n5．协商议题：规范农村集体“三资”管理　　协商时间：3月\n承办单位：县政协农业农村委　　协商部门：县农业农村局、县\n财政局\n调研内容：资产清查等情况。`);
+    expect(plan.items[0]).toMatchObject({ title: '规范农村集体“三资”管理', start: '2025-03', leadUnits: ['县政协农业农村委'], consultedDepartments: ['县农业农村局', '县财政局'], contents: ['资产清查等情况'] });
+  });
+
+  it('reads a meeting named in a 备注 column and does not take the numbered lines of a 说明 as items', () => {
+    const plan = parse(['序号\t协商形式\t协商议题\t协商时间\t承办单位\t备注', '1\t常委会议协商\t发展现代物流产业\t4月\t县政协经济科技委\t县政协十一届第十次常委会议', '', '说明：1.协商时间如需调整，由承办单位提出。', '2.各承办单位于活动开展前一个月将活动方案报县政协办公室。'].join('\n'));
+    expect(plan.items).toHaveLength(1);
+    expect(plan.items[0].meeting).toBe('县政协十一届第十次常委会议');
+  });
+});

@@ -1,6 +1,6 @@
 import { labelsInsideNote, splitOutside, unmatchedClose } from './brackets';
 import { finish } from './finish-plan';
-import { MEETING_TEXT, NAME_END, NAME_START, SEPARATOR_END, cleanCategory, cleanTitle, docNumberYear, isContainerHeading, isMeetingName, isMonthHeading, isProse, isTrailer, leaderName, looksLikeItemProse, meetingName } from './line-shapes';
+import { MEETING_TEXT, NAME_END, NAME_START, SEPARATOR_END, cleanCategory, cleanTitle, docNumberYear, isContainerHeading, isMeetingName, isMonthHeading, isProse, isTopicSentence, isTrailer, leaderName, looksLikeItemProse, meetingName } from './line-shapes';
 import type { ParsedPlan } from './parsed-plan';
 import type { PlanForm } from '../plan-forms';
 import { classifyForm, isFormHeading, isNonItemHeading } from './forms';
@@ -13,7 +13,8 @@ import { chinesePunctuation, normalizeChars, tidy } from './normalize';
 import { leaderInSentence, readProseItem, splitTrailingNote } from './prose-item';
 import { looksLikeTime } from './time-range';
 import { reflowWrappedLines } from './reflow';
-import { assignCells, foldCellPerLineTables, isTableRow, readTableHeader, splitCells, type TableColumn } from './table';
+import { foldCellPerLineTables } from './cell-per-line';
+import { assignCells, isTableRow, readTableHeader, splitCells, type TableColumn } from './table';
 import { splitUnitNames } from './unit-names';
 
 export type { ParsedItem, ParsedPlan } from './parsed-plan';
@@ -99,8 +100,9 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       afterAnnex = true;
     }
     if (afterAnnex) continue;
-    if (line.no > bodyStart && !readHeading(norm) && norm.length <= 12 && !/^附件/.test(norm) && isNonItemHeading(norm) && !findLabels(norm).length) {
-      // "工作要求" on a line of its own, without a number.
+    const notes = /^(说明|注|备注|附注)\s*[:：]/.test(norm);
+    if (line.no > bodyStart && !readHeading(norm) && ((norm.length <= 12 && !/^附件/.test(norm) && isNonItemHeading(norm) && !findLabels(norm).length) || notes)) {
+      // "工作要求" on a line of its own, without a number; "说明：1.…" after a table: notes, and their numbered lines.
       close();
       sections.length = 0;
       sections.push({ style: 'plain', kind: 'skip', form: null, category: null });
@@ -219,6 +221,11 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
   }
 
   function applyCell(item: ItemDraft, field: TableColumn['field'], text: string, lineNo: number) {
+    if (field === 'ignore' && isMeetingName(text) && /届|次/.test(text) && !item.meeting) {
+      // A 备注 column may name the meeting the item is held at.
+      item.meeting = meetingName(text);
+      item.sources.meeting = lineNo;
+    }
     if (field === 'seq' || field === 'ignore') return;
     if (field === 'title') {
       item.title = cleanTitle(text);
@@ -251,6 +258,13 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
 
     const labelled = splitLabelled(text);
     const beforeLabel = labelled.length ? text.slice(0, text.indexOf(labelled[0].label)).trim() : text;
+    const named = current as ItemDraft | null;
+    if (named?.headingDepth != null && level > named.headingDepth && labelled.length && !labelled.some((l) => l.field === 'title')) {
+      // "（一）协商形式：…", "（四）组织实施：责任部门：…" under an item's heading: its fields. A wrapper before the
+      // first label ("组织实施：由…组织领导。") says who oversees, not who leads.
+      handleLabels(line, text.slice(text.indexOf(labelled[0].label)), null);
+      return;
+    }
     if (labelled.length && !inSkip() && labelsInsideNote(text)) {
       // "1. 题目（6月；市政协五届九次常委会议；牵头领导：宋知微；承办单位：…）": the labels sit in the title's note.
       const item = start(line.no);
@@ -263,6 +277,13 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       close();
       sections.push({ style: heading.style, kind: 'skip', form: null, category: null });
       keep(line);
+      return;
+    }
+    if (!labelled.length && isTopicSentence(text) && !inSkip()) {
+      // "一、围绕“推进县域商业体系建设”开展常委会议协商": the item itself; its fields follow as deeper headings.
+      close();
+      startProseItem(line, text);
+      current!.headingDepth = level;
       return;
     }
     const formNote = splitTrailingNote(text);
@@ -512,6 +533,17 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
         setNames(item, field, value, lineNo);
         break;
       case 'form': {
+        if (isMeetingName(value) && /届|次/.test(value)) {
+          // "协商形式：县政协十届十一次常委会议": the meeting; the form is its kind unless the item already has one.
+          item.meeting = meetingName(value);
+          item.sources.meeting = lineNo;
+          if (!item.form) {
+            item.form = classifyForm(value) ?? (/常委/.test(value) ? 'standing_committee' : 'plenary');
+            item.category = tidy(value);
+            item.sources.form = lineNo;
+          }
+          break;
+        }
         // "常委会议协商（县政协十届七次常委会议）": the form, and the meeting it is held at.
         const { main, note } = splitTrailingNote(value);
         if (note && isMeetingName(note)) {

@@ -1,3 +1,5 @@
+import { findLabels } from './labels';
+
 /**
  * Text copied out of a PDF arrives hard-wrapped: every line of a paragraph is cut at about the same width, with page
  * footers ("— 2 —") in between. Footers are always dropped. When the long lines cluster at one width and almost
@@ -18,9 +20,11 @@ export function reflowWrappedLines<L extends { no: number; norm: string; raw: st
       out.push(line);
       continue;
     }
-    // An indented line, or a numbered heading after a finished sentence, starts a paragraph of its own.
+    // An indented line, a line that opens with a label ("承办单位：…"), or a numbered heading after a finished
+    // sentence, starts a paragraph of its own.
     const startsParagraph =
-      /^\s/.test(line.norm) || (/[。：:；;]$/.test(open?.norm ?? '') && /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])/.test(line.norm));
+      /^\s/.test(line.norm) ||
+      findLabels(line.norm)[0]?.start === 0 || (/[。：:；;]$/.test(open?.norm ?? '') && /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])/.test(line.norm));
     if (open && startsParagraph) {
       out.push(open);
       open = null;

@@ -7,6 +7,12 @@ export type Cell = { start: number; text: string };
 const SEQ = /^(序号|编号|序)$/;
 const IGNORED = /^(备注|说明|完成情况|成果形式|联系人|类别|分类)$/;
 
+/** A column name on its own: "序号", "协商议题", "承办单位". */
+export function columnField(text: string): TableColumn['field'] | null {
+  const name = text.replace(/[\s:：]/g, '');
+  return SEQ.test(name) ? 'seq' : IGNORED.test(name) ? 'ignore' : fieldOfLabel(name);
+}
+
 /**
  * Splits a line of a table flattened to text into its cells: by tabs, or by runs of two or more spaces (a single
  * space may sit inside a topic). Each cell keeps the position it starts at (for tabs, its column number), for
@@ -75,39 +81,4 @@ export function assignCells(cells: Cell[], columns: TableColumn[], rowStarts: nu
     from = best + 1;
   }
   return result;
-}
-
-/** A column name on its own: "序号", "协商议题", "承办单位". */
-function columnField(text: string): TableColumn['field'] | null {
-  const name = text.replace(/[\s:：]/g, '');
-  return SEQ.test(name) ? 'seq' : IGNORED.test(name) ? 'ignore' : fieldOfLabel(name);
-}
-
-/**
- * A Word table whose text came out one cell a line (header cells, then each row's cells in turn) is put back
- * together: the header and each row become one tab-separated line. A row must start with the next number, so a
- * table with empty cells stops being folded where it can no longer be followed.
- */
-export function foldCellPerLineTables<L extends { no: number; norm: string; raw: string }>(lines: L[]): L[] {
-  const out: L[] = [];
-  const text = (l: L | undefined) => (l ? l.norm.trim() : '');
-  for (let i = 0; i < lines.length; i++) {
-    const header: L[] = [];
-    for (let j = i; j < lines.length && text(lines[j]) && columnField(text(lines[j])) && !text(lines[j]).includes('\t'); j++) header.push(lines[j]);
-    const fields = header.map((l) => columnField(text(l)));
-    if (header.length < 3 || fields[0] !== 'seq' || !fields.includes('title')) {
-      out.push(lines[i]);
-      continue;
-    }
-    const n = header.length;
-    out.push({ ...header[0], norm: header.map(text).join('\t'), raw: header.map((l) => l.raw.trim()).join('\t') });
-    let k = i + n;
-    for (let seq = 1; k + n <= lines.length && text(lines[k]) === String(seq); seq++) {
-      const row = lines.slice(k, k + n);
-      out.push({ ...row[0], norm: row.map(text).join('\t'), raw: row.map((l) => l.raw.trim()).join('\t') });
-      k += n;
-    }
-    i = k - 1;
-  }
-  return out;
 }
