@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coreNames, matchDepartment, matchLeadBody, type OrgLookups } from './name-matching';
+import { coreNames, guessLeadKind, guessPartyKind, matchDepartment, matchLeadBody, type OrgLookups } from './name-matching';
 
 const org: OrgLookups = {
   specialCommittees: [
@@ -56,5 +56,28 @@ describe('name matching', () => {
     expect(coreNames('市政协农业农村委员会')).toContain('农业农村委员会');
     expect(coreNames('政协云州市经济委员会')).toContain('经济委员会');
     expect(coreNames('各专委会')).toContain('专委会');
+  });
+});
+
+describe('guessLeadKind', () => {
+  it.each([
+    ['第九联络组', 'liaison_group'],
+    ['民建丰渠市委会', 'party'],
+    ['市工商联', 'party'],
+    ['科技界', 'sector'],
+    ['农业和农村界别', 'sector'],
+    ['市政协港澳台侨和外事委员会', 'special_committee'],
+  ])('takes %s for a %s', (name, kind) => {
+    expect(guessLeadKind(name)).toBe(kind);
+  });
+});
+
+describe('guessPartyKind', () => {
+  it.each([
+    ['民建丰渠市委会', 'party'],
+    ['市工商联', 'group'],
+    ['无党派人士', 'none'],
+  ])('takes %s for %s', (name, kind) => {
+    expect(guessPartyKind(name)).toBe(kind);
   });
 });

@@ -101,3 +101,17 @@ export function matchDepartment(name: string, org: OrgLookups): BodyLink {
   return unit ? { kind: 'handling_unit', id: unit.id, name: unit.name } : null;
 }
 
+
+/** The kind of lead body a name the organisation lacks most likely is, to offer first when it is created. */
+export function guessLeadKind(name: string): 'special_committee' | 'party' | 'sector' | 'liaison_group' {
+  if (/联络组|工作组|片区/.test(name)) return 'liaison_group';
+  if (/民革|民盟|民建|民进|农工|致公|九三|台盟|工商联|总工会|团[市县区]委|共青团|妇联|科协|侨联|台联|文联|青联|无党派/.test(name)) return 'party';
+  if (/界(别|别组)?$/.test(name)) return 'sector';
+  return 'special_committee';
+}
+
+/** A democratic party, a people's organisation, or the non-party members. */
+export function guessPartyKind(name: string): 'party' | 'group' | 'none' {
+  if (/无党派/.test(name)) return 'none';
+  return /民革|民盟|民建|民进|农工|致公|九三|台盟/.test(name) ? 'party' : 'group';
+}

@@ -5,6 +5,7 @@ import { applyApiErrorToForm, errorMessage } from '../api-errors';
 import type { Organisation } from '../members/types';
 import type { UnitCategory } from '@domain/organisation/handling-unit-schema';
 import type { PartyKind } from '@domain/organisation/organisation-schemas';
+import { guessLeadKind, guessPartyKind } from '@domain/plans/name-matching';
 import { partyKindOptions, unitCategoryOptions } from '../admin/labels';
 
 export type NameToLink = { name: string; role: 'lead' | 'consulted' };
@@ -85,7 +86,7 @@ export function LinkNameModal({ planId, target, onClose }: { planId: string; tar
         style={{ marginBottom: 12 }}
         title={`机构库中没有“${target?.name ?? ''}”这个名称。关联后，计划中所有写作这个名称的${role === 'lead' ? '承办单位' : '协商部门'}都指向所选机构，文字保持原样。机构库中确实没有的，可以在这里按原名新建。`}
       />
-      <Form form={form} name="linkName" layout="vertical" initialValues={{ remember: true, category: 'government', newKind: 'special_committee', partyKind: 'party' }} onFinish={(values) => link.mutate(values)}>
+      <Form form={form} name="linkName" layout="vertical" initialValues={{ remember: true, category: 'government', newKind: guessLeadKind(target?.name ?? ''), partyKind: guessPartyKind(target?.name ?? '') }} onFinish={(values) => link.mutate(values)}>
         <Form.Item name="create" valuePropName="checked">
           <Checkbox>{role === 'lead' ? '组织机构中没有' : '承办单位中没有'}，按“{target?.name}”新建</Checkbox>
         </Form.Item>
