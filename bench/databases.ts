@@ -4,15 +4,17 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { sql } from 'kysely';
 import pg from 'pg';
-import { openDatabase, type DatabaseKind, type DatabaseOptions } from '../src/db/database';
+import { openDatabase, type DatabaseKind, type DatabaseOptions, type Db } from '../src/db/database';
 import { migrate } from '../src/db/migrate';
-import { generateData, type GeneratedData } from './generate';
 
 export type DataSize = { committees: number; membersPerCommittee: number };
 
+/** Fills a freshly migrated database with one data set and describes what it made. */
+export type Populate<T> = (db: Db) => Promise<T>;
+
 /** One generated data set, ready for a server process to open. */
-export type PreparedData = {
-  data: GeneratedData;
+export type PreparedData<T> = {
+  data: T;
   /** What the app server process opens (passed to it as BENCH_DATABASE). */
   options: DatabaseOptions;
   /** The database server's processes when it runs outside the app (PostgreSQL), for CPU accounting. */
@@ -20,7 +22,8 @@ export type PreparedData = {
   drop: () => Promise<void>;
 };
 
-export type Backend = { kind: DatabaseKind; version: string; prepare: (size: DataSize, onProgress: (done: number) => void) => Promise<PreparedData>; close: () => Promise<void> };
+/** A database server; prepare(name, populate) makes one database named `name` (a plain identifier) and fills it. */
+export type Backend = { kind: DatabaseKind; version: string; prepare: <T>(name: string, populate: Populate<T>) => Promise<PreparedData<T>>; close: () => Promise<void> };
 
 type PostgresServer = { url: string; adminUrl: string; stop: () => void };
 const POSTGRES_SERVER_SCRIPT = pathToFileURL(path.join(path.dirname(fileURLToPath(import.meta.url)), '../scripts/lib/postgres-server.mjs')).href;
@@ -35,15 +38,15 @@ export async function postgresBackend(poolSize: number | undefined): Promise<Bac
   return {
     kind: 'postgres',
     version: `PostgreSQL ${version}`,
-    prepare: async (size, onProgress) => {
-      const name = `bench_${size.committees}x${size.membersPerCommittee}`;
+    prepare: async (dataName, populate) => {
+      const name = `bench_${dataName}`;
       await admin.query(`drop database if exists ${name} with (force)`);
       await admin.query(`create database ${name} template template0 encoding 'UTF8'`);
       const url = new URL(server.adminUrl);
       url.pathname = `/${name}`;
       const handle = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 8 });
       await migrate(handle.db);
-      const data = await generateData(handle.db, { committees: size.committees, membersPerCommittee: size.membersPerCommittee, onProgress });
+      const data = await populate(handle.db);
       await handle.close();
       return {
         data,
@@ -70,13 +73,13 @@ export async function pgliteBackend(): Promise<Backend> {
     get version() {
       return version;
     },
-    prepare: async (size, onProgress) => {
-      const dataDir = path.join(root, `${size.committees}x${size.membersPerCommittee}`);
+    prepare: async (name, populate) => {
+      const dataDir = path.join(root, name);
       const handle = await openDatabase({ kind: 'pglite', dataDir });
       await migrate(handle.db);
       const row = await sql<{ v: string }>`select current_setting('server_version') as v`.execute(handle.db);
       version = `PGlite (PostgreSQL ${row.rows[0]?.v ?? '?'})`;
-      const data = await generateData(handle.db, { committees: size.committees, membersPerCommittee: size.membersPerCommittee, onProgress });
+      const data = await populate(handle.db);
       await handle.close();
       return {
         data,

@@ -4,6 +4,7 @@ import type { DataSize } from './databases';
 import type { GeneratedData } from './generate';
 import type { MachineInfo } from './machine';
 import type { LoadSettings, Measurement } from './measure';
+import { count, LOAD_COLUMNS, loadCells, markdownTable, round, textTable } from './tables';
 
 export type CaseResult = { kind: DatabaseKind; database: string; size: DataSize; data: GeneratedData; distinctRequests: number; bare: Measurement; app: Measurement };
 export type RunReport = { date: Date; machine: MachineInfo; revision: string; settings: LoadSettings; poolSize: string; cases: CaseResult[] };
@@ -13,9 +14,6 @@ export const GOAL_RATIO = 0.2;
 
 export const RESULTS_MARKER = '<!-- Everything below this line is written by `npm run bench`; edit only the part above it. -->';
 
-const count = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
-const round = (value: number, digits = 0) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
-const percent = (value: number | null) => (value === null ? '–' : `${round(value)} %`);
 const sizeLabel = (size: DataSize, data: GeneratedData) => `${size.committees} × ${size.membersPerCommittee} (${count(data.members, 'member', 'members')})`;
 export const ratioOf = (c: CaseResult) => c.app.rps / c.bare.rps;
 
@@ -28,37 +26,12 @@ function rows(report: RunReport): Row[] {
   ]);
 }
 
-const COLUMNS = ['Database', 'Data', 'Server', 'req/s', 'p50 ms', 'p99 ms', 'vs bare', 'RSS idle MB', 'RSS after MB', 'peak RSS MB', 'server CPU', 'DB CPU', 'load-gen CPU', 'other CPU', 'CPU µs/req', 'SQL/req', 'errors'];
-
-function cells(r: Row): string[] {
-  const m = r.m;
-  return [
-    r.database,
-    r.data,
-    r.server,
-    round(m.rps),
-    round(m.p50Ms, 1),
-    round(m.p99Ms, 1),
-    r.ratio,
-    round(m.idleRssMb),
-    round(m.rssMb),
-    round(m.peakRssMb),
-    percent(m.serverCpu),
-    percent(m.dbCpu),
-    percent(m.loadCpu),
-    percent(m.otherCpu),
-    round(((m.serverCpu + (m.dbCpu ?? 0)) / 100 / m.rps) * 1e6),
-    m.statementsPerRequest === null ? '–' : round(m.statementsPerRequest, 2),
-    String(m.non2xx + m.errors),
-  ];
-}
+const COLUMNS = ['Database', 'Data', 'Server', ...LOAD_COLUMNS];
+const cells = (r: Row) => [r.database, r.data, r.server, ...loadCells(r.m, r.ratio)];
 
 /** A plain-text table for the terminal. */
 export function formatTable(report: RunReport): string {
-  const body = rows(report).map(cells);
-  const widths = COLUMNS.map((title, i) => Math.max(title.length, ...body.map((row) => row[i].length)));
-  const line = (values: string[]) => values.map((v, i) => (i < 3 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ');
-  return [line(COLUMNS), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
+  return textTable(COLUMNS, rows(report).map(cells), 3);
 }
 
 export function goalSummary(report: RunReport): { met: boolean | null; text: string } {
@@ -72,11 +45,7 @@ export function goalSummary(report: RunReport): { met: boolean | null; text: str
 function markdownResults(report: RunReport): string {
   const { machine, settings } = report;
   const databases = [...new Set(report.cases.map((c) => c.database))].join('; ');
-  const table = [
-    `| ${COLUMNS.join(' | ')} |`,
-    `| ${COLUMNS.map((_, i) => (i < 3 ? '---' : '---:')).join(' | ')} |`,
-    ...rows(report).map((r) => `| ${cells(r).join(' | ')} |`),
-  ].join('\n');
+  const table = markdownTable(COLUMNS, rows(report).map(cells), 3);
   const data = report.cases
     .map(
       (c) =>

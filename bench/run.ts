@@ -3,10 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { pgliteBackend, postgresBackend, type Backend, type DataSize } from './databases';
 import { machineInfo, revision } from './machine';
-import { measure, type LoadSettings } from './measure';
-import { startServer } from './processes';
-import { formatTable, goalSummary, writeReport, type CaseResult, type RunReport } from './report';
-import { checkRequests, logIn, memberListRequests } from './sessions';
+import type { LoadSettings } from './measure';
+import { runMemberCase } from './member-case';
+import { formatTable, goalSummary, writeReport, type RunReport } from './report';
 
 const USAGE = `npm run bench -- [options]
 
@@ -80,7 +79,7 @@ export async function runBench(args: string[]) {
   for (const kind of kinds) {
     const backend = kind === 'postgres' ? await postgresBackend(poolSize) : await pgliteBackend();
     try {
-      for (const size of sizes) report.cases.push(await runCase(backend, size, settings, appNodeArgs));
+      for (const size of sizes) report.cases.push(await runMemberCase(backend, size, settings, appNodeArgs, log));
     } finally {
       await backend.close();
     }
@@ -89,49 +88,5 @@ export async function runBench(args: string[]) {
   if (write) {
     writeReport(REPORT_FILE, report);
     log(`Written to ${path.relative(process.cwd(), REPORT_FILE)}`);
-  }
-}
-
-async function runCase(backend: Backend, size: DataSize, settings: LoadSettings, appNodeArgs: string[]): Promise<CaseResult> {
-  const label = `${backend.kind} ${size.committees}x${size.membersPerCommittee}`;
-  const say = (text: string) => log(`[${label}] ${text}`);
-  say('generating data…');
-  const prepared = await backend.prepare(size, (done) => {
-    if (done % 25 === 0 || done === size.committees) say(`  ${done}/${size.committees} committees`);
-  });
-  try {
-    say(`${prepared.data.members} members in ${prepared.data.seconds.toFixed(1)} s`);
-    const app = await startServer('app-server.ts', { env: { BENCH_DATABASE: JSON.stringify(prepared.options) }, nodeArgs: appNodeArgs });
-    try {
-      const idle = await app.stats();
-      const baseUrl = `http://127.0.0.1:${app.port}`;
-      const sessions = await logIn(baseUrl, prepared.data.committees);
-      const requests = memberListRequests(sessions);
-      const checked = await checkRequests(baseUrl, requests);
-      say(`${sessions.length} sessions, ${checked.checked} distinct requests checked (on average ${checked.averageTotal.toFixed(1)} matching members each)`);
-
-      // The bare server runs first, while the app server sits idle, so both see the same quiet machine.
-      const bare = await startServer('hello-server.ts');
-      let bareResult;
-      try {
-        const bareIdle = await bare.stats();
-        say('bare node:http…');
-        bareResult = await measure({ server: bare, idleRssBytes: bareIdle.rssBytes, requests, settings, log: say });
-        say(`  ${bareResult.rps.toFixed(0)} req/s, p99 ${bareResult.p99Ms} ms`);
-      } finally {
-        await bare.stop();
-      }
-
-      say('member list…');
-      const appResult = await measure({ server: app, idleRssBytes: idle.rssBytes, requests, settings, databasePids: prepared.databasePids, log: say });
-
-      say(`  ${appResult.rps.toFixed(0)} req/s, p99 ${appResult.p99Ms} ms (${((appResult.rps / bareResult.rps) * 100).toFixed(1)} % of bare)`);
-      if (appResult.non2xx + appResult.errors > 0) say(`  WARNING: ${appResult.non2xx} non-2xx answers, ${appResult.errors} errors`);
-      return { kind: backend.kind, database: backend.version, size, data: prepared.data, distinctRequests: requests.length, bare: bareResult, app: appResult };
-    } finally {
-      await app.stop();
-    }
-  } finally {
-    await prepared.drop();
   }
 }
