@@ -29,9 +29,10 @@ export function classifyForm(text: string): PlanForm | null {
 export function isFormHeading(text: string): boolean {
   const t = text.replace(/[\s:：。]/g, '');
   if (t.length > 24) return false;
-  // A quoted name ("“栖梧议事厅”进社区协商活动") makes it a topic, unless the quote is a form ("“协商在基层”活动").
+  // A quoted name ("“栖梧议事厅”进社区协商活动") makes it a topic, unless the quote is a short form name ("“协商在基层”
+  // 活动"); a quoted topic that mentions a village ("“加强农村宅基地规范管理”") is still a topic.
   const quoted = /[“"《]([^”"》]+)[”"》]/.exec(t);
-  if (quoted && !classifyForm(quoted[1])) return false;
+  if (quoted && !(classifyForm(quoted[1]) && quoted[1].length <= 8)) return false;
   // "全体会议", "常委会议（2次）": a kind of meeting without a session number names a form too.
   const bare = t.replace(/[（(][^）)]*[)）]$/, '');
   if (bare.length <= 12 && /会议$/.test(bare) && !/届|次会|\d/.test(bare) && classifyForm(bare)) return true;

@@ -21,9 +21,16 @@ export function looksLikeItemProse(text: string): boolean {
   return (looksLikeTime(text) && /承办|牵头|负责/.test(text)) || /[“"][^”"]{4,40}[”"].{0,40}?(开展|进行)/.test(text);
 }
 
-/** "围绕“推进县域商业体系建设”开展常委会议协商": a heading that is an item, its topic and its form in one phrase. */
+/**
+ * "围绕“推进县域商业体系建设”开展常委会议协商", "关于县域商业体系建设的常委会议协商": a heading that is an item, its
+ * topic and its form in one phrase.
+ */
 export function isTopicSentence(text: string): boolean {
-  return text.length <= 60 && !/[。；]/.test(text) && /^(?:围绕|就|聚焦)/.test(text) && /(?:开展|进行|召开)[\p{Script=Han}]{0,12}(?:协商|议政|视察|监督)$/u.test(text);
+  if (text.length > 60 || /[。；]/.test(text)) return false;
+  return (
+    (/^(?:围绕|就|聚焦)/.test(text) && /(?:开展|进行|召开)[\p{Script=Han}]{0,12}(?:协商|议政|视察|监督)$/u.test(text)) ||
+    /^关于.{4,40}的[\p{Script=Han}]{0,10}(?:协商|议政|视察|监督)(?:会|活动)?$/u.test(text)
+  );
 }
 
 export function cleanTitle(text: string): string {

@@ -531,3 +531,25 @@ describe('round-six layouts', () => {
     expect(plan.items[0].meeting).toBe('县政协十一届第十次常委会议');
   });
 });
+
+describe('items named by their heading, fields below', () => {
+  it('reads "关于…的常委会议协商" and a plain topic heading whose next lines are labelled sub-headings', () => {
+    const plan = parse(
+      [
+        '一、关于县域商业体系建设的常委会议协商',
+        '（一）协商形式：县政协十届十一次常委会议。',
+        '（二）时间安排：5月。',
+        '（三）组织实施：责任部门：县政协经济委。参与部门：县商务局。',
+        '二、加强基层农技推广体系建设',
+        '（一）时间安排：4月。',
+        '（二）承办单位：县政协农业农村委。',
+        '三、有关要求',
+        '（一）加强组织领导。各责任部门要主动作为。',
+      ].join('\n'),
+    );
+    expect(plan.items.map((i) => [i.form, i.title, i.start, i.meeting ?? null, i.leadUnits, i.consultedDepartments])).toEqual([
+      ['standing_committee', '县域商业体系建设', '2025-05', '县政协十届十一次常委会议', ['县政协经济委'], ['县商务局']],
+      ['other', '加强基层农技推广体系建设', '2025-04', null, ['县政协农业农村委'], []],
+    ]);
+  });
+});

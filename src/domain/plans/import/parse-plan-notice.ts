@@ -279,10 +279,12 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       keep(line);
       return;
     }
-    if (!labelled.length && isTopicSentence(text) && !inSkip()) {
-      // "一、围绕“推进县域商业体系建设”开展常委会议协商": the item itself; its fields follow as deeper headings.
+    if (!labelled.length && !inSkip() && (isTopicSentence(text) || (opensLabelledFields(line, heading) && !isFormHeading(text)))) {
+      // "一、围绕“推进县域商业体系建设”开展常委会议协商", or any heading whose next line is "（一）协商形式：…": the item
+      // itself; its fields follow as deeper headings.
       close();
-      startProseItem(line, text);
+      if (isTopicSentence(text)) startProseItem(line, text);
+      else setTitleWithNote(start(line.no), text, line.no, 'heading');
       current!.headingDepth = level;
       return;
     }
@@ -375,6 +377,15 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     const next = lines.find((l) => l.no > line.no && l.norm.trim());
     const nextHeading = next ? readHeading(next.norm.trim()) : null;
     return !!nextHeading && LEVEL_ORDER.indexOf(nextHeading.style) > LEVEL_ORDER.indexOf(heading.style);
+  }
+
+  /** Whether the next line is a deeper heading with a field's label but no topic ("（一）协商形式：…"). */
+  function opensLabelledFields(line: Line, heading: Heading): boolean {
+    const next = lines.find((l) => l.no > line.no && l.norm.trim());
+    const nextHeading = next ? readHeading(next.norm.trim()) : null;
+    if (!nextHeading || LEVEL_ORDER.indexOf(nextHeading.style) <= LEVEL_ORDER.indexOf(heading.style)) return false;
+    const labels = findLabels(nextHeading.text);
+    return labels.length > 0 && labels[0].start === 0 && !labels.some((l) => l.field === 'title');
   }
 
   /** Whether the next line is a deeper heading naming a form: then this heading is a container of form sections. */

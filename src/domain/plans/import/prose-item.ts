@@ -56,6 +56,7 @@ export function readProseItem(text: string, _year: number | null) {
   const quoted = QUOTED_TOPIC.exec(title);
   const around =
     /^(?:围绕|就|聚焦)[“"]?(.+?)[”"]?(?:开展|进行|组织)/.exec(topicClause) ??
+    /^关于[“"]?(.{4,40}?)[”"]?的[\p{Script=Han}]{0,10}(?:协商|议政|视察|监督)(?:会|活动)?$/u.exec(topicClause) ??
     /(?:围绕|聚焦)(?![“"])(.{4,40}?)(?:开展|进行|组织)/.exec(topicClause);
   // "6月，召开…会议，围绕“做强…产业链”开展专题议政": the quoted topic after 围绕, else the first quoted of the sentence
   // ("依托“丰渠政协”平台，围绕“…”开展网络议政": the platform's name is not the topic).
@@ -116,7 +117,7 @@ export function readProseItem(text: string, _year: number | null) {
     if (subject && !subjectLead && !/^(召开|依托|在|组织)/.test(subject[1])) subjectLead = subject[1].replace(/组织.*$/, '');
     const withWhom = /与([^“”"]{2,80}?)(?:开展|进行|共同)/.exec(clause);
     if (withWhom) consulted.push(...withWhom[1].split(/[、]/));
-    const doing = /(?:开展|进行|举行)([\p{Script=Han}]{1,10}?(?:协商|议政|视察|监督))$/u.exec(clause.replace(/[”"]/g, ''));
+    const doing = /(?:开展|进行|举行|^关于.+的)([\p{Script=Han}]{1,10}?(?:协商|议政|视察|监督))(?:会|活动)?$/u.exec(clause.replace(/[”"]/g, ''));
     if (doing && !form) form = doing[1];
     if (clause !== firstClauses[0] || sentences.length === 1) {
       const lead = /(?:由)?(.+?)(?:具体)?(?:牵头|承办|负责)/.exec(clause);
