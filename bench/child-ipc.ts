@@ -3,11 +3,12 @@ import { readFileSync } from 'node:fs';
 /**
  * The two server processes of the benchmark (the app and the bare hello-world) talk to the runner over the
  * fork() IPC channel: they announce their port, answer a request for their resource use, and stop on request.
+ * A worker (bench/plans/offline-worker.ts) sends one result, or its failure, and exits.
  */
 /** Requests answered and SQL statements run so far, where the server counts them (the app server); else zeros. */
 export type Counters = { requests: number; statements: number };
 export type ChildStats = Counters & { rssBytes: number; maxRssBytes: number; cpuMicros: number };
-export type ChildMessage = { type: 'ready'; port: number } | { type: 'stats'; stats: ChildStats } | { type: 'failed'; message: string };
+export type ChildMessage = { type: 'ready'; port: number } | { type: 'stats'; stats: ChildStats } | { type: 'failed'; message: string } | { type: 'result'; result: unknown };
 export type ParentMessage = { type: 'stats' } | { type: 'stop' };
 
 function send(message: ChildMessage) {

@@ -43,6 +43,26 @@ export function startServer(script: string, options: { env?: Record<string, stri
   });
 }
 
+/**
+ * Runs bench/<script> as a worker in its own Node.js process and resolves with the one result it sends
+ * ({ type: 'result' }); rejects if it reports a failure or exits without a result.
+ */
+export function runWorker<T>(script: string, options: { env?: Record<string, string>; nodeArgs?: string[] } = {}): Promise<T> {
+  const child = fork(path.join(BENCH_DIR, script), [], {
+    execArgv: ['--import', TSX_LOADER, ...(options.nodeArgs ?? [])],
+    env: { ...process.env, ...options.env, NODE_ENV: 'production' },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  return new Promise((resolve, reject) => {
+    let result: { value: T } | null = null;
+    child.on('message', (message: ChildMessage) => {
+      if (message.type === 'result') result = { value: message.result as T };
+      if (message.type === 'failed') reject(new Error(`${script}: ${message.message}`));
+    });
+    child.once('exit', (code) => (result ? resolve(result.value) : reject(new Error(`${script} exited (${code}) without a result`))));
+  });
+}
+
 function askStats(child: ChildProcess): Promise<ChildStats> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('no stats from server process')), 10_000);
