@@ -2,7 +2,7 @@ import type { Backend, DataSize } from './databases';
 import { generateData } from './generate';
 import { measure, type LoadSettings } from './measure';
 import { startServer } from './processes';
-import type { CaseResult } from './report';
+import type { CaseResult } from './run-report';
 import { checkRequests, logIn, memberListRequests } from './sessions';
 
 /** One database and data size of the member-list benchmark: generate, start the app, then the bare server and the list under the same load. */

@@ -1,13 +1,12 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import type { DatabaseKind } from '../src/db/database';
 import type { DataSize } from './databases';
 import type { GeneratedData } from './generate';
-import type { MachineInfo } from './machine';
-import type { LoadSettings, Measurement } from './measure';
+import type { Measurement } from './measure';
+import { planResults } from './plans/report';
+import { loadColumnsNote, loadSettingsLine, runHeader, SUITES, type CaseResult, type RunReport, type Suite } from './run-report';
 import { count, LOAD_COLUMNS, loadCells, markdownTable, round, textTable } from './tables';
 
-export type CaseResult = { kind: DatabaseKind; database: string; size: DataSize; data: GeneratedData; distinctRequests: number; bare: Measurement; app: Measurement };
-export type RunReport = { date: Date; machine: MachineInfo; revision: string; settings: LoadSettings; poolSize: string; cases: CaseResult[] };
+export type { CaseResult, RunReport } from './run-report';
 
 /** The member list must reach this share of the bare server's requests per second on PostgreSQL. */
 export const GOAL_RATIO = 0.2;
@@ -42,9 +41,7 @@ export function goalSummary(report: RunReport): { met: boolean | null; text: str
   return { met, text: `${met ? '**met**' : '**not met**'} (${detail}; goal ≥ ${GOAL_RATIO * 100} % at every size)` };
 }
 
-function markdownResults(report: RunReport): string {
-  const { machine, settings } = report;
-  const databases = [...new Set(report.cases.map((c) => c.database))].join('; ');
+function memberResults(report: RunReport): string {
   const table = markdownTable(COLUMNS, rows(report).map(cells), 3);
   const data = report.cases
     .map(
@@ -54,23 +51,15 @@ function markdownResults(report: RunReport): string {
         `generated in ${round(c.data.seconds, 1)} s; ${c.distinctRequests} distinct requests cycled.`,
     )
     .join('\n');
-  return `## Results
+  return `## Results: member list
 
-- Date: ${report.date.toISOString().replace('T', ' ').slice(0, 16)} UTC
-- Machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGiB} GiB memory, ${machine.os}; ${machine.scheduling}
-- Code: ${report.revision}
-- Runtime: Node.js ${machine.node}; ${databases}; PostgreSQL pool size ${report.poolSize}
-- Load: autocannon, ${settings.connections} connections, ${settings.warmupSeconds} s warm-up, ${settings.seconds} s measured, no pipelining
+${runHeader(report, report.cases.map((c) => c.database))}
+${loadSettingsLine(report.settings)}
 - Goal (PostgreSQL member list ≥ ${GOAL_RATIO * 100} % of the bare server's req/s): ${goalSummary(report).text}
 
 ${table}
 
-CPU columns are in % of one core (the machine has ${machine.cpus * 100} %) during the measured run: the server process
-(for PGlite this includes the database), the PostgreSQL server's processes, the load generator, and everything else
-on the machine (high "other" means the run was disturbed). CPU µs/req: server and database CPU time per request,
-which other work on the machine disturbs less than req/s. SQL/req: statements the app ran per request (counted in
-bench/app-server.ts).
-Errors: non-2xx answers plus connection errors.
+${loadColumnsNote(report.machine.cpus)}
 
 Data sets:
 ${data}
@@ -79,19 +68,40 @@ ${data}
 
 const DEFAULT_METHOD = `# Performance
 
-How fast the authenticated member list (\`GET /api/members?page=1&pageSize=20\` with a sector filter) answers
-under load, beside a bare \`node:http\` server that returns a small JSON body, measured in the same run.
+How fast the authenticated member list (\`GET /api/members?page=1&pageSize=20\` with a sector filter) and the annual
+plan's reads and files are, beside baselines measured in the same run.
 
 ## Method
 
-Run \`npm run bench\` (about 5 minutes; \`--quick\` for a smoke test, \`--only postgres|pglite\`).
+Run \`npm run bench\` (\`--quick\` for a smoke test, \`--suite members|plans\`, \`--only postgres|pglite\`).
 `;
 
-/** Rewrites the results part of docs/performance.md and keeps the hand-written part above the marker. */
+const suiteMarker = (suite: Suite) => `<!-- suite: ${suite} -->`;
+
+/**
+ * Each suite's block of an earlier report, so that a run of one suite keeps the other's figures. A report written
+ * before suites had markers holds the member list only.
+ */
+function earlierBlocks(generated: string): Partial<Record<Suite, string>> {
+  const found = SUITES.map((suite) => ({ suite, at: generated.indexOf(suiteMarker(suite)) })).filter((f) => f.at >= 0);
+  if (found.length === 0) return generated.trim() ? { members: generated.trim() } : {};
+  found.sort((a, b) => a.at - b.at);
+  return Object.fromEntries(found.map((f, i) => [f.suite, generated.slice(f.at + suiteMarker(f.suite).length, found[i + 1]?.at ?? generated.length).trim()]));
+}
+
+/** Rewrites the results part of docs/performance.md for the suites that ran, keeps the others' and the hand-written part above the marker. */
 export function writeReport(file: string, report: RunReport) {
   const existing = existsSync(file) ? readFileSync(file, 'utf8') : '';
   const markerAt = existing.indexOf(RESULTS_MARKER);
   // Without the marker the whole file counts as hand-written; only a missing or empty file gets the default text.
   const handWritten = (markerAt >= 0 ? existing.slice(0, markerAt) : existing).trimEnd() || DEFAULT_METHOD.trimEnd();
-  writeFileSync(file, `${handWritten}\n\n${RESULTS_MARKER}\n\n${markdownResults(report)}`);
+  const earlier = markerAt >= 0 ? earlierBlocks(existing.slice(markerAt + RESULTS_MARKER.length)) : {};
+  const fresh: Partial<Record<Suite, string>> = {};
+  if (report.suites.includes('members')) fresh.members = memberResults(report).trim();
+  if (report.suites.includes('plans')) fresh.plans = planResults(report).trim();
+  const blocks = SUITES.flatMap((suite) => {
+    const block = fresh[suite] ?? earlier[suite];
+    return block ? [`${suiteMarker(suite)}\n\n${block}\n`] : [];
+  });
+  writeFileSync(file, `${handWritten}\n\n${RESULTS_MARKER}\n\n${blocks.join('\n')}`);
 }
