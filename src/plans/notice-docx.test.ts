@@ -48,6 +48,13 @@ describe('plan notice .docx', () => {
     expect(text).toContain('2024年3月13日印发');
   });
 
+  it('prints an item\'s brand', async () => {
+    const notice = noticeFromSample();
+    notice.sections[0].items[0].brandTag = '有事好商量';
+    const { value: text } = await mammoth.extractRawText({ buffer: await planNoticeDocxBuffer(notice) });
+    expect(text).toContain('协商品牌：有事好商量');
+  });
+
   it('names the 公文 fonts and the GB/T 9704 page in the file', async () => {
     const buffer = await planNoticeDocxBuffer(noticeFromSample());
     const JSZip = (await import('jszip')).default;

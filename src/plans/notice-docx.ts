@@ -57,6 +57,7 @@ function itemParagraphs(item: NoticeItem, index: number | null): Paragraph[] {
   if (item.consultedDepartments.length) out.push(labelled('协商部门', item.consultedDepartments.join('、')));
   if (item.leadLeader) out.push(labelled('牵头领导', item.leadLeader));
   if (item.participants) out.push(labelled('参加人员', item.participants));
+  if (item.brandTag) out.push(labelled('协商品牌', item.brandTag));
   if (item.contents?.length) {
     out.push(body('主要内容：'));
     for (const line of item.contents) out.push(body(line));

@@ -91,6 +91,22 @@ describe('annual plan API', () => {
     expect(res.json().error.message).toMatch(/[\u4e00-\u9fa5]/);
   });
 
+  it('adds an item with its brand, which the plan and its workbook show', async () => {
+    const res = await office.post(`/api/plans/${planId}/items`, { form: 'grassroots', title: '乡镇农贸市场提升改造', startMonth: '2024-11', brandTag: '有事好商量' });
+    expect(res.statusCode).toBe(201);
+    const plan = (await office.get(`/api/plans/${planId}`)).json();
+    expect(plan.items.find((i: { title: string }) => i.title === '乡镇农贸市场提升改造')).toMatchObject({ brandTag: '有事好商量' });
+    const sheet = await office.get(`/api/plans/${planId}/items.xlsx`);
+    expect(sheet.statusCode).toBe(200);
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(sheet.rawPayload as unknown as ArrayBuffer);
+    const rows = book.worksheets[0].getSheetValues().filter(Boolean) as unknown[][];
+    expect(rows.some((r) => r.includes('有事好商量'))).toBe(true);
+    const removed = await office.delete(`/api/plans/${planId}/items/${res.json().id}`);
+    expect(removed.statusCode).toBeLessThan(300);
+  });
+
   it('takes the plan through approval to issued; issue turns items into activities and locks the plan', async () => {
     expect((await member.post(`/api/plans/${planId}/transitions`, { action: 'submit_to_chairs' })).statusCode).toBe(403);
     expect((await office.post(`/api/plans/${planId}/transitions`, { action: 'issue', docNumber: '商政协发〔2024〕6号', issueDate: '2024-03-13' })).statusCode).toBe(409);

@@ -8,6 +8,8 @@ export type NoticeItem = {
   leadLeader?: string | null;
   participants?: string | null;
   contents?: string[];
+  /** 协商品牌: "有事好商量". */
+  brandTag?: string | null;
 };
 
 export type PlanNotice = {

@@ -22,6 +22,7 @@ export async function planItemsWorkbook(db: Db, actor: Actor, planId: string): P
         { header: '牵头领导', width: 12 },
         { header: '参加人员', width: 20 },
         { header: '主要内容', width: 40 },
+        { header: '协商品牌', width: 14 },
         { header: '状态', width: 8 },
       ],
       rows: plan.items.map((i, index) => [
@@ -35,6 +36,7 @@ export async function planItemsWorkbook(db: Db, actor: Actor, planId: string): P
         i.leadLeader,
         i.participants,
         (i.contents ?? []).join('\n'),
+        i.brandTag,
         i.status === 'active' ? '正常' : '已取消',
       ]),
     },

@@ -21,6 +21,7 @@ export async function getPlanNotice(db: Db, actor: Actor, planId: string): Promi
       leadLeader: i.leadLeader,
       participants: i.participants,
       contents: i.contents,
+      brandTag: i.brandTag,
     }));
   const approved = plan.approvingMeeting
     ? `已${plan.approvedOn ? `于${Number(plan.approvedOn.slice(5, 7))}月${Number(plan.approvedOn.slice(8, 10))}日` : ''}经${plan.approvingMeeting}审议通过，`

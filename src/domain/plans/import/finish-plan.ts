@@ -50,6 +50,8 @@ export function finish(meta: NoticeMeta, year: number | null, drafts: ItemDraft[
     if (d.leadLeader) item.leadLeader = d.leadLeader;
     if (d.participants) item.participants = d.participants;
     if (d.contents.length) item.contents = d.contents;
+    const brand = d.brandTag ?? brandIn([d.category, d.title, d.prose, ...d.contents].filter(Boolean).join('\n'));
+    if (brand) item.brandTag = brand;
     if (d.timeText && !range) item.timeText = d.timeText;
     items.push(item);
   }
@@ -80,6 +82,11 @@ export function finish(meta: NoticeMeta, year: number | null, drafts: ItemDraft[
     items,
     warnings,
   };
+}
+
+/** A consultation brand quoted in the text: "“有事好商量”协商议事室", "“株事好商量”". */
+export function brandIn(text: string): string | null {
+  return /[“"]((?:[\p{Script=Han}]{1,3}事[\p{Script=Han}]{0,2}|[\p{Script=Han}]{2,3}好|[\p{Script=Han}]{2,3}多)商量)[”"]/u.exec(text)?.[1] ?? null;
 }
 
 /** The document stops inside its last item: that item lacks fields and nothing (requirements, 版记) follows it. */

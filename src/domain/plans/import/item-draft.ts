@@ -14,6 +14,10 @@ export type ItemDraft = {
   leadLeader: string | null;
   participants: string | null;
   contents: string[];
+  /** The consultation brand ("有事好商量") named by a label or in the item's text. */
+  brandTag: string | null;
+  /** An item written as a sentence: the sentence, where a brand may be named. */
+  prose: string | null;
   sources: Partial<Record<ItemField | 'item', number>>;
   /** The field the next unlabelled line may continue, and whether the last line ended on a separator. */
   open: ItemField | null;
@@ -50,6 +54,8 @@ export function newDraft(lineNo: number, form: PlanForm | null, category: string
     leadLeader: null,
     participants: null,
     contents: [],
+    brandTag: null,
+    prose: null,
     sources: { item: lineNo },
     open: null,
     openEndsWithSeparator: false,

@@ -1,5 +1,5 @@
 /** The fields an item's labels fill. */
-export type ItemField = 'title' | 'time' | 'leadUnits' | 'consultedDepartments' | 'form' | 'participants' | 'leadLeader' | 'contents' | 'meeting';
+export type ItemField = 'title' | 'time' | 'leadUnits' | 'consultedDepartments' | 'form' | 'participants' | 'leadLeader' | 'contents' | 'meeting' | 'brandTag';
 
 /**
  * Labels seen in real notices, by the field they fill. Longer labels are tried first, so 协商议题 wins over 议题
@@ -21,6 +21,7 @@ const LABELS: Record<ItemField, string[]> = {
   leadLeader: ['牵头领导', '联系领导', '分管领导', '责任领导', '牵头负责领导', '领导'],
   contents: ['主要内容', '协商内容', '工作内容', '具体内容', '调研内容', '调研重点', '视察内容', '协商重点', '内容'],
   meeting: ['会议名称', '协商会议', '所属会议', '会议'],
+  brandTag: ['协商品牌', '品牌名称', '活动品牌', '品牌'],
 };
 
 const byLabel = new Map<string, ItemField>();

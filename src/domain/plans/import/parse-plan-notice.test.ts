@@ -553,3 +553,19 @@ describe('items named by their heading, fields below', () => {
     ]);
   });
 });
+
+describe('brand tags', () => {
+  it('reads a brand from its label, from a quoted brand in a sentence item, and from a form written with it', () => {
+    const plan = parse(
+      [
+        '一、基层协商',
+        '1.协商议题：甲',
+        '协商品牌：“有事多商量”',
+        '2.11—12月，由市政协委员联络委员会牵头，在各镇“有事好商量”协商议事室围绕“农村人居环境整治提升”开展基层协商。',
+        '序号\t协商形式\t协商议题\t协商时间\t承办单位',
+        '1\t“株事好商量”基层协商\t乡镇农贸市场提升改造\t全年\t各乡镇政协委员联络组',
+      ].join('\n'),
+    );
+    expect(plan.items.map((i) => i.brandTag ?? null)).toEqual(['有事多商量', '有事好商量', '株事好商量']);
+  });
+});

@@ -411,6 +411,7 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
   function startProseItem(line: Line, text: string) {
     const item = start(line.no);
     const prose = readProseItem(text, year);
+    item.prose = text;
     item.title = cleanTitle(prose.title);
     item.titleFrom = 'heading';
     item.sources.title = line.no;
@@ -584,6 +585,10 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       case 'meeting':
         item.meeting = tidy(value);
         item.sources.meeting = lineNo;
+        break;
+      case 'brandTag':
+        item.brandTag = tidy(value).replace(/^[“"]|[”"]$/g, '') || null;
+        item.sources.brandTag = lineNo;
         break;
     }
     item.openEndsWithSeparator = SEPARATOR_END.test(value);

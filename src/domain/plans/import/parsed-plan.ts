@@ -16,6 +16,8 @@ export type ParsedItem = {
   leadLeader?: string;
   participants?: string;
   contents?: string[];
+  /** The consultation brand the item carries: "有事好商量". */
+  brandTag?: string;
   /** The time as written, when it could not be read as months. */
   timeText?: string;
   /** Line numbers (1-based) each field was read from, for staff to check against the source. */

@@ -1,7 +1,10 @@
 import { PLAN_FORMS, planFormLabels, type PlanForm } from '@domain/plans/plan-forms';
-import { DatePicker, Form, Input, Select, type FormInstance } from 'antd';
+import { AutoComplete, DatePicker, Form, Input, Select, type FormInstance } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { PlanItem, PlanItemBody } from './types';
+
+/** Brands committees use; a committee's own brand is typed in. */
+const BRAND_OPTIONS = ['有事好商量', '有事多商量', '有事来商量', '协商在基层'].map((value) => ({ value }));
 
 export type ItemValues = {
   form: PlanForm;
@@ -14,6 +17,7 @@ export type ItemValues = {
   leadLeader?: string;
   participants?: string;
   contents?: string;
+  brandTag?: string;
 };
 
 export function itemToValues(item: PlanItem | null): Partial<ItemValues> {
@@ -29,6 +33,7 @@ export function itemToValues(item: PlanItem | null): Partial<ItemValues> {
     leadLeader: item.leadLeader ?? undefined,
     participants: item.participants ?? undefined,
     contents: (item.contents ?? []).join('\n'),
+    brandTag: item.brandTag ?? undefined,
   };
 }
 
@@ -47,6 +52,7 @@ export function valuesToBody(values: ItemValues, sources: Record<string, number>
     meeting: values.meeting?.trim() || null,
     leadLeader: values.leadLeader?.trim() || null,
     participants: values.participants?.trim() || null,
+    brandTag: values.brandTag?.trim() || null,
     contents: (values.contents ?? '')
       .split('\n')
       .map((s) => s.trim())
@@ -88,6 +94,9 @@ export function PlanItemFields({ form }: { form: FormInstance<ItemValues> }) {
       </Form.Item>
       <Form.Item name="participants" label="参加人员">
         <Input maxLength={500} />
+      </Form.Item>
+      <Form.Item name="brandTag" label="协商品牌" tooltip="本地协商品牌，如“有事好商量”">
+        <AutoComplete options={BRAND_OPTIONS} maxLength={40} allowClear />
       </Form.Item>
       <Form.Item name="contents" label="主要内容（每行一条）">
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />

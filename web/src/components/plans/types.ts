@@ -30,5 +30,6 @@ export type PlanItemBody = {
   leadLeader: string | null;
   participants: string | null;
   contents: string[];
+  brandTag: string | null;
   sources: Record<string, number> | null;
 };

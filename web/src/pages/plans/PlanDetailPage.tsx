@@ -205,6 +205,7 @@ function PlanText({ plan }: { plan: PlanDetail }) {
               <p {...p}>承办单位：{item.leadUnits.map((b) => b.name).join('、') || '—'}</p>
               {item.consultedDepartments.length > 0 && <p {...p}>协商部门：{item.consultedDepartments.map((b) => b.name).join('、')}</p>}
               {item.participants && <p {...p}>参加人员：{item.participants}</p>}
+              {item.brandTag && <p {...p}>协商品牌：{item.brandTag}</p>}
               {(item.contents ?? []).length > 0 && <p {...p}>主要内容：{(item.contents ?? []).join('；')}</p>}
             </div>
           ))}

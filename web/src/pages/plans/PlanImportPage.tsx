@@ -47,6 +47,7 @@ const fieldLabels: Record<string, string> = {
   leadLeader: '牵头领导',
   participants: '参加人员',
   contents: '主要内容',
+  brandTag: '协商品牌',
   item: '活动',
 };
 
@@ -66,6 +67,7 @@ function toDraft(item: PreviewItem): DraftItem {
     leadLeader: item.leadLeader ?? null,
     participants: item.participants ?? null,
     contents: item.contents ?? [],
+    brandTag: item.brandTag ?? null,
     sources: item.sources,
   };
 }
