@@ -11,6 +11,12 @@ export function isTrailer(text: string): boolean {
   return /^(报[:：]|送[:：]|抄送[:：]|抄报[:：]|主送[:：]|印发[:：])|印发$|^附件[:：\d]/.test(text.replace(/\s+/g, ''));
 }
 
+/** A web page's own lines around the notice: print and close buttons, the previous and next article, the site's footer. */
+export function isPageChrome(text: string): boolean {
+  const t = text.replace(/\s+/g, '');
+  return /^(上一篇|下一篇|上一条|下一条|发布时间|发布日期|来源[:：]|浏览次数|点击数|主办[:：]|网站标识码|地址[:：]|邮编|联系电话[:：]|[（(]?信息来源|分享到|扫一扫|【(打印|关闭|字体|收藏|返回))/.test(t) || /技术支持[:：]/.test(t) || /^【[^】]{1,6}】(【[^】]{1,6}】)*$/.test(t);
+}
+
 export function isProse(text: string): boolean {
   return text.length > 60 || /。.+/.test(text) || (/。$/.test(text) && text.length > 30);
 }
@@ -75,7 +81,8 @@ export function isMeetingName(text: string): boolean {
 }
 
 export function meetingName(text: string): string {
-  return tidy(text).replace(/^(在|于)/, '').replace(/(期间|上|召开|举行)+$/, '');
+  // "结合区政协九届十次常委会议进行": the meeting itself.
+  return tidy(text).replace(/^(结合|在|于|利用)/, '').replace(/(期间|上|召开|举行|进行|时)+$/, '');
 }
 
 export function docNumberYear(docNumber: string | null): number | null {

@@ -1,6 +1,7 @@
 import { labelsInsideNote, splitOutside, unmatchedClose } from './brackets';
+import { readDashedItem, type DashedItem } from './dashed-item';
 import { finish } from './finish-plan';
-import { MEETING_TEXT, NAME_END, NAME_START, SEPARATOR_END, cleanCategory, cleanTitle, docNumberYear, isContainerHeading, isMeetingName, isMonthHeading, isProse, isTopicSentence, isTrailer, leaderName, looksLikeItemProse, meetingName } from './line-shapes';
+import { MEETING_TEXT, NAME_END, NAME_START, SEPARATOR_END, cleanCategory, cleanTitle, docNumberYear, isContainerHeading, isMeetingName, isMonthHeading, isPageChrome, isProse, isTopicSentence, isTrailer, leaderName, looksLikeItemProse, meetingName } from './line-shapes';
 import type { ParsedPlan } from './parsed-plan';
 import type { PlanForm } from '../plan-forms';
 import { classifyForm, isFormHeading, isNonItemHeading } from './forms';
@@ -107,6 +108,12 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       sections.length = 0;
       sections.push({ style: 'plain', kind: 'skip', form: null, category: null });
       keep(line);
+      blankBefore = false;
+      continue;
+    }
+    if (isPageChrome(norm)) {
+      // The web page around a notice copied from a site.
+      close();
       blankBefore = false;
       continue;
     }
@@ -334,6 +341,11 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       handleLabels(line, text, beforeLabel);
       return;
     }
+    const dashed = labelled.length ? null : readDashedItem(text);
+    if (dashed) {
+      startDashedItem(line, dashed);
+      return;
+    }
     const meetingTitle = /^(.{4,30}?(?:会议|常委会|协商会))[:：]\s*(.+)$/.exec(text);
     if (meetingTitle && !labelled.length) {
       // "十四届五次常委会议：推动…（3月）" — the meeting and the topic on one line.
@@ -406,6 +418,16 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       consumed.add(next.no);
     }
     return joined;
+  }
+
+  /** "推动预制菜产业集聚发展——区政协经济委员会——6月（…）": one item on one line, its parts set off by dashes. */
+  function startDashedItem(line: Line, dashed: DashedItem) {
+    const item = start(line.no);
+    setTitleWithNote(item, dashed.title, line.no, 'heading');
+    if (dashed.leadUnits) setNames(item, 'leadUnits', dashed.leadUnits, line.no);
+    if (dashed.time) setTime(item, dashed.time, line.no);
+    if (dashed.note) applyNote(item, dashed.note, line.no);
+    item.open = null;
   }
 
   function startProseItem(line: Line, text: string) {
@@ -508,6 +530,11 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     const ctx = context();
     if (ctx?.kind === 'form' && isProse(norm) && looksLikeItemProse(norm)) {
       startProseItem(line, norm);
+      return;
+    }
+    const dashed = ctx?.kind === 'form' ? readDashedItem(norm) : null;
+    if (dashed) {
+      startDashedItem(line, dashed);
       return;
     }
     if (ctx?.kind === 'form' && norm.length <= 60 && !/[。]$/.test(norm) && !isTrailer(norm)) {

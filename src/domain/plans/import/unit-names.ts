@@ -9,7 +9,7 @@ export function splitUnitNames(raw: string): string[] {
   // A separator inside brackets belongs to the name: "各县（市、区）政协".
   return protectBrackets(cleaned)
     .split(/[、，,；;。\s/]+|和(?=市|县|区|省|各)|及(?=市|县|区|省|各)|以及/)
-    .map((s) => s.replace(/^(由|请|会同|联合)/, '').replace(/(主要|有关)?负责同志$/, '').replace(/(共同|联合)$/, '').replace(/等([^、，]{0,8}(部门|单位))?$/, '').trim())
+    .map((s) => s.replace(/^(由|邀请|请|会同|联合)/, '').replace(/(主要|有关)?负责同志$/, '').replace(/(共同|联合)$/, '').replace(/等([^、，]{0,8}(部门|单位))?$/, '').trim())
     .map((s) => s.replace(/\u0001/g, '、').replace(/\u0002/g, '，'))
     .filter((s) => s.length >= 2 && !/^(等|等部门|等单位|相关|有关)$/.test(s));
 }
