@@ -61,8 +61,11 @@ export function cleanCategory(raw: string, text: string): string {
 /** "区政协主席 钱暮云", "副主席韩叙白" → the person's name; a value that is not a post and a name stays as written. */
 export function leaderName(value: string): string {
   const v = tidy(value);
-  const m = /^(?:[\p{Script=Han}]{0,6}?(?:副主席|主席|副秘书长|秘书长|副主任|主任|党组成员|常委))\s*([\p{Script=Han}]{2,4})$/u.exec(v);
+  const m = /^(?:[\p{Script=Han}、]{0,16}?(?:副主席|主席|副秘书长|秘书长|副主任|主任|党组成员|党组书记|常委))\s*([\p{Script=Han}]{2,4})$/u.exec(v);
   if (m) return m[1];
+  // "黄少峰（县政协副主席）": the post in brackets after the name.
+  const bracketed = /^([\p{Script=Han}]{2,4})\s*[（(][^（）()]*(?:主席|秘书长|主任|党组|常委)[^（）()]*[)）]$/u.exec(v);
+  if (bracketed) return bracketed[1];
   // "孙立群副主席": the post after the name.
   const after = /^([\p{Script=Han}]{2,4}?)\s*(?:[市县区]政协)?(?:副主席|主席|副秘书长|秘书长|副主任|主任)$/u.exec(v);
   return after && !/政协|委员|[市县区副]$/.test(after[1]) ? after[1] : v.replace(/(?<=^[\p{Script=Han}])\s+(?=[\p{Script=Han}]{1,2}$)/u, '');

@@ -564,9 +564,16 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
         setTitleWithNote(item, value, lineNo, 'label');
         item.open = 'title';
         break;
-      case 'time':
-        setTime(item, value, lineNo);
+      case 'time': {
+        // "1月（县政协十届五次会议期间）": the time, and the meeting it is held at.
+        const { main, note } = splitTrailingNote(value);
+        if (note && isMeetingName(note) && /届|次/.test(note) && looksLikeTime(main)) {
+          item.meeting ??= meetingName(note);
+          item.sources.meeting ??= lineNo;
+          setTime(item, main, lineNo);
+        } else setTime(item, value, lineNo);
         break;
+      }
       case 'leadUnits':
       case 'consultedDepartments':
         setNames(item, field, value, lineNo);
@@ -663,7 +670,14 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
 
   function setTitleWithNote(item: ItemDraft, value: string, lineNo: number, from: 'label' | 'heading' | 'text') {
     const { main, note, closed } = splitTrailingNote(value);
-    item.title = cleanTitle(main);
+    // "全体会议协商：坚持创新引领…": the form written before the topic.
+    const formFirst = from === 'label' ? null : /^(.{2,16}?)[:：]\s*(.+)$/.exec(main);
+    if (formFirst && isFormHeading(formFirst[1])) {
+      item.form = classifyForm(formFirst[1]) ?? 'other';
+      item.category = tidy(formFirst[1]);
+      item.sources.form = lineNo;
+    }
+    item.title = cleanTitle(formFirst && isFormHeading(formFirst[1]) ? formFirst[2] : main);
     item.titleFrom = from;
     item.sources.title = lineNo;
     item.openBracket = !closed;
@@ -690,6 +704,18 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     for (const part of splitOutside(text, /[，,；;]/)) {
       const p = part.trim();
       if (!p) continue;
+      const jointly = /^与(.+?)(?:联合|共同)(?:开展|承办|举办|组织)?$/.exec(p);
+      if (jointly) {
+        // "与市工商联联合开展": a second lead beside the body the section names.
+        setNames(item, 'leadUnits', jointly[1], lineNo);
+        item.jointLead = true;
+        continue;
+      }
+      if (/界.{0,12}委员(?:参加|参与)$|^(?:部分|有关|相关)?委员(?:参加|参与)$/.test(p)) {
+        // "医药卫生界、妇联界委员参加": members who take part, not departments.
+        item.participants ??= tidy(p.replace(/(参加|参与)$/, ''));
+        continue;
+      }
       if (isMeetingName(p) && /届|次/.test(p) && !item.meeting) {
         item.meeting = meetingName(p);
         item.sources.meeting = lineNo;
