@@ -17,7 +17,8 @@ const RULES: [RegExp, PlanForm][] = [
   [/界别/, 'sector'],
   [/基层|委员工作室|乡镇|街道|社区|村/, 'grassroots'],
   [/主题协商|主题议政/, 'theme'],
-  [/主席会议|专题协商|专题议政|专题调研|专题|双月协商|协商座谈会/, 'special'],
+  // 主席会议协商 (without 专题) is a form of its own, outside the list: 'other', under its own name.
+  [/专题协商|专题议政|专题调研|专题|双月协商|协商座谈会/, 'special'],
 ];
 
 export function classifyForm(text: string): PlanForm | null {

@@ -105,6 +105,7 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     if (line.no > bodyStart && !readHeading(norm) && ((norm.length <= 12 && !/^附件/.test(norm) && isNonItemHeading(norm) && !findLabels(norm).length) || notes)) {
       // "工作要求" on a line of its own, without a number; "说明：1.…" after a table: notes, and their numbered lines.
       close();
+      table = null;
       sections.length = 0;
       sections.push({ style: 'plain', kind: 'skip', form: null, category: null });
       keep(line);

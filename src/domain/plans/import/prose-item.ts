@@ -1,4 +1,4 @@
-import { NAME_END } from './line-shapes';
+import { NAME_END, meetingName } from './line-shapes';
 import { looksLikeTime } from './time-range';
 
 /**
@@ -63,11 +63,14 @@ export function readProseItem(text: string, _year: number | null) {
   const quote = /[“"]([^”"]{4,60})[”"]/;
   const aroundQuote = /(?:围绕|聚焦|就|针对|对)[“"]([^”"]{4,60})[”"]/;
   const inner = aroundQuote.exec(first) ?? quote.exec(first) ?? aroundQuote.exec(text) ?? quote.exec(text);
-  if (quoted) title = quoted[1];
+  // "…，以“做好收官之年各项工作”为主题开展协商": the theme named as such.
+  const theme = /以[“"]([^”"]{4,60})[”"]为(?:主题|题)/.exec(first);
+  if (theme) title = theme[1];
+  else if (quoted) title = quoted[1];
   else if (around && !/[“”"]/.test(around[1])) title = around[1];
   else if (
     inner &&
-    (looksLikeTime(firstClauses[0]) || /^(适时|待定|召开|由|依托|在|组织)/.test(firstClauses[0]) || /(就|围绕|对)[“"]/.test(firstClauses[0]) || /(会议|常委会)(期间)?$/.test(firstClauses[0]))
+    (looksLikeTime(firstClauses[0]) || /^(适时|待定|召开|由|依托|在|组织|以|通过|利用|结合|借助|按照)/.test(firstClauses[0]) || /(就|围绕|对)[“"]/.test(firstClauses[0]) || /(会议|常委会)(期间)?$/.test(firstClauses[0]))
   )
     title = inner[1];
   const leadUnits: string[] = [];
@@ -80,7 +83,7 @@ export function readProseItem(text: string, _year: number | null) {
   for (const clause of clauses) {
     // "在…常委会议上进行", "召开…常委会议", "拟在9月召开…常委会议".
     const held = /^(?:拟|计划)?(?:在|于)?(?:[^，,]*?月[上中下]?旬?)?(?:召开|在)?([^，,]{4,30}?(?:会议|常委会|全会))(?:期间|上)?(?:(?:召开|举行|进行|开展).*)?$/.exec(clause);
-    if (held && !meeting && /届|次/.test(held[1])) meeting = held[1].replace(/^(在|召开)/, '');
+    if (held && !meeting && /届|次/.test(held[1])) meeting = meetingName(held[1].replace(/^召开/, ''));
     // "由副主席秦望川牵头": the leader in charge, not a lead body.
     const leader = leaderInSentence(clause);
     if (leader && !leadLeader) {
@@ -123,7 +126,9 @@ export function readProseItem(text: string, _year: number | null) {
       const lead = /(?:由)?(.+?)(?:具体)?(?:牵头|承办|负责)/.exec(clause);
       // "邀请市教育局、市财政局负责同志到会听取意见": the departments, not their officials.
       const invite = /(?:邀请|会同|请)(.+?)(?:的)?(?:主要|有关)?(?:负责同志|负责人|同志|领导)?(?:到会.*)?(?:参加|参与|配合|协办)?(?:协商|座谈|活动)?$/.exec(clause);
-      const joins = /^(.+?)(?:的)?(?:主要|有关)?(?:负责同志|负责人|领导)?(?:参加|参与|配合|列席|协办|到会|通报有关情况|通报情况|介绍有关情况|介绍情况)(?:协商|座谈|活动)?$/.exec(clause);
+      // "文化艺术界、新闻出版界委员参加": members who take part, not departments.
+      const members = /界.{0,12}委员(?:参加|参与)$|^(?:部分|有关|相关)?委员(?:参加|参与)$/.test(clause);
+      const joins = members ? null : /^(.+?)(?:的)?(?:主要|有关)?(?:负责同志|负责人|领导)?(?:参加|参与|配合|列席|协办|到会|通报有关情况|通报情况|介绍有关情况|介绍情况)(?:协商|座谈|活动)?$/.exec(clause);
       if (invite && /部门|局|委|办|院|中心|政府|公司|联/.test(invite[1])) consulted.push(invite[1]);
       else if (lead && !looksLikeTime(lead[1]) && !/[“”"]/.test(lead[1]) && !leadUnits.length) leadUnits.push(lead[1].replace(/^由/, '').replace(/具体$/, ''));
       else if (joins && !looksLikeTime(joins[1]) && !/[“”"]/.test(joins[1])) consulted.push(joins[1]);
@@ -132,7 +137,7 @@ export function readProseItem(text: string, _year: number | null) {
       // Only the time itself: "拟在9月召开市政协六届十二次常委会议" gives 9月.
       const N = '[\\d一二三四五六七八九十]{1,3}';
       const when = new RegExp(
-        `(\\d{4}年)?${N}月?(?:份)?(?:至|到|-)(?:\\d{4}年|次年)?${N}月|(\\d{4}年)?${N}月(?:[上中下]旬|底|初|中)?|第?[一二三四](?:、[一二三四])*季度|上半年|下半年|全年|年内|年底`,
+        `(\\d{4}年)?${N}月?(?:份)?(?:[上中下]旬|底|初)?(?:至|到|-)(?:\\d{4}年|次年)?${N}月(?:[上中下]旬|底|初)?|(\\d{4}年)?${N}月(?:[上中下]旬|底|初|中)?|第?[一二三四](?:、[一二三四])*季度|上半年|下半年|全年|年内|年底`,
       ).exec(clause);
       timeText = when ? when[0] : clause;
     }
