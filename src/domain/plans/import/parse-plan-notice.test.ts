@@ -569,3 +569,97 @@ describe('brand tags', () => {
     expect(plan.items.map((i) => i.brandTag ?? null)).toEqual(['有事多商量', '有事好商量', '株事好商量']);
   });
 });
+
+describe('round-seven layouts', () => {
+  it('reads items written 议题——承办单位——时间 with a note, and drops a web page\'s chrome', () => {
+    const plan = parse(
+      [
+        '首页 > 通知公告 > 正文',
+        '发布时间：2025-02-26 09:31　　来源：区政协办公室　　浏览次数：1286',
+        '一、常委会议协商（2项）',
+        '1．推动预制菜产业集聚发展——区政协经济委员会——6月（结合区政协九届十次常委会议进行）',
+        '二、专题协商（1项）',
+        '2．完善“一老一小”服务设施布局——区政协社会法制和民族宗教委员会——7月（邀请区民政局、区卫生健康局参加）',
+        '三、界别协商（1项）',
+        '3．支持个体工商户转型升级——经济界、工商联界——5月',
+        '【打印本页】　【关闭窗口】',
+        '上一篇：区政协召开九届二十一次主席会议',
+        '主办：政协梧川区委员会办公室　　技术支持：大数据中心',
+      ].join('\n'),
+    );
+    expect(plan.items.map((i) => [i.form, i.title, i.start, i.leadUnits, i.consultedDepartments, i.meeting ?? null])).toEqual([
+      ['standing_committee', '推动预制菜产业集聚发展', '2025-06', ['区政协经济委员会'], [], '区政协九届十次常委会议'],
+      ['special', '完善“一老一小”服务设施布局', '2025-07', ['区政协社会法制和民族宗教委员会'], ['区民政局', '区卫生健康局'], null],
+      ['sector', '支持个体工商户转型升级', '2025-05', ['经济界', '工商联界'], [], null],
+    ]);
+  });
+
+  it('reads the form written before the topic, a joint lead and members taking part in the note, under a lead-body section', () => {
+    const plan = parse(
+      [
+        '一、市政协经济委员会',
+        '1．双月协商座谈会：推动民营经济高质量发展（3月，与市工商联联合开展；协商部门：市经信局、市市场监管局）',
+        '2．界别协商：完善普惠托育服务体系（9月，医药卫生界、妇联界委员参加；协商部门：市卫生健康委）',
+      ].join('\n'),
+    );
+    expect(plan.items.map((i) => [i.form, i.title, i.leadUnits, i.consultedDepartments, i.participants ?? null])).toEqual([
+      ['special', '推动民营经济高质量发展', ['市政协经济委员会', '市工商联'], ['市经信局', '市市场监管局'], null],
+      ['sector', '完善普惠托育服务体系', ['市政协经济委员会'], ['市卫生健康委'], '医药卫生界、妇联界委员'],
+    ]);
+  });
+
+  it('reads 联系部门, a meeting after the time, and a leader with the post in brackets or after 党组成员、', () => {
+    const plan = parse(
+      [
+        '一、常委会议协商',
+        '1．协商议题：推动白茶产业品牌化发展',
+        '　　牵头领导：黄少峰（县政协副主席）　　承办单位：县政协农业农村委员会',
+        '　　联系部门：县农业农村局、县茶业发展中心　　参与界别：农业界、经济界',
+        '　　时间：5月（县政协十届十六次常委会议）',
+        '2．协商议题：推进城区停车设施建设',
+        '　　牵头领导：县政协党组成员、秘书长 蔡明辉　　承办单位：县政协提案委员会',
+        '　　时间：7月',
+      ].join('\n'),
+    );
+    expect(plan.items.map((i) => [i.leadLeader, i.leadUnits, i.consultedDepartments, i.start, i.meeting ?? null])).toEqual([
+      ['黄少峰', ['县政协农业农村委员会'], ['县农业农村局', '县茶业发展中心'], '2025-05', '县政协十届十六次常委会议'],
+      ['蔡明辉', ['县政协提案委员会'], [], '2025-07', null],
+    ]);
+  });
+
+  it('reads a theme named 以“…”为主题, ranges of 旬, and 主席会议协商 as a form of its own', () => {
+    const plan = parse(
+      [
+        '（一）全体会议协商',
+        '1．围绕旗人民政府工作报告，以“做好收官之年各项工作”为主题开展协商。3月上旬，结合旗政协十二届四次会议进行，由旗政协办公室承办。',
+        '（二）专题视察监督',
+        '2．对“城区供热管网改造项目推进情况”开展专题视察。10月下旬至11月上旬，由旗政协经济委员会承办，旗住房和城乡建设局参加。',
+        '（三）主席会议协商',
+        '3．围绕“优化营商环境若干措施落实情况”召开主席会议开展协商。年内，由旗政协经济委员会承办，文化艺术界委员参加，旗发展和改革委员会参加。',
+      ].join('\n'),
+    );
+    expect(plan.items.map((i) => [i.form, i.title, i.start, i.end, i.meeting ?? null, i.consultedDepartments])).toEqual([
+      ['plenary', '做好收官之年各项工作', '2025-03', '2025-03', '旗政协十二届四次会议', []],
+      ['inspection', '城区供热管网改造项目推进情况', '2025-10', '2025-11', null, ['旗住房和城乡建设局']],
+      ['other', '优化营商环境若干措施落实情况', '2025-01', '2025-12', null, ['旗发展和改革委员会']],
+    ]);
+  });
+
+  it('fills what the text left out from an annex table that repeats the items, and adds no item from it', () => {
+    const plan = parse(
+      [
+        '（一）对口协商会。就“推进采煤沉陷区综合治理”召开对口协商会，6月，由市政协人口资源环境委员会承办。',
+        '（二）界别协商会。围绕“支持民营企业发展”召开界别协商会，8月，由市政协经济委员会和经济界、工商联界承办。',
+        '附件',
+        '序号\t协商形式\t协商议题\t时间\t承办单位\t参与部门',
+        '1\t对口协商会\t推进采煤沉陷区综合治理\t6月\t市政协人口资源环境委员会\t市能源局、市自然资源局',
+        '2\t界别协商会\t支持民营企业发展\t8月\t市政协经济委员会\t市工业和信息化局',
+        '3\t调研\t一项不在计划正文中的活动\t9月\t市政协办公室\t市财政局',
+      ].join('\n'),
+    );
+    expect(plan.items.map((i) => [i.title, i.leadUnits, i.consultedDepartments])).toEqual([
+      ['推进采煤沉陷区综合治理', ['市政协人口资源环境委员会'], ['市能源局', '市自然资源局']],
+      ['支持民营企业发展', ['市政协经济委员会', '经济界', '工商联界'], ['市工业和信息化局']],
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import { labelsInsideNote, splitOutside, unmatchedClose } from './brackets';
 import { readDashedItem, type DashedItem } from './dashed-item';
+import { mergeAnnexRows } from './annex-rows';
 import { finish } from './finish-plan';
 import { MEETING_TEXT, NAME_END, NAME_START, SEPARATOR_END, cleanCategory, cleanTitle, docNumberYear, isContainerHeading, isMeetingName, isMonthHeading, isPageChrome, isProse, isTopicSentence, isTrailer, leaderName, looksLikeItemProse, meetingName } from './line-shapes';
 import type { ParsedPlan } from './parsed-plan';
@@ -49,6 +50,8 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
   /** A line naming only a time ("三月份") that the items below belong to. */
   let monthHeading: string | null = null;
   let afterAnnex = false;
+  /** Where the rows of an annex table start among the drafts. */
+  let annexFrom: number | null = null;
   /** Keeps a paragraph that is not part of an item: before the first item it is preamble, after it requirements. */
   const keep = (line: Line) => {
     if (line.no === meta.statedTotalLine) notice.paragraphWithTotal(line.raw, drafts.length === 0);
@@ -98,9 +101,20 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     if (drafts.length && /^附件\s*\d*\s*([:：].*)?$/.test(norm)) {
       // An annex after the items (contacts, collected topics) holds no items of the plan.
       close();
+      table = null;
       afterAnnex = true;
+      continue;
     }
-    if (afterAnnex) continue;
+    if (afterAnnex) {
+      // But a table there may repeat the items with what their text left out: its rows are read aside and merged.
+      if (!(table && handleTableLine(line))) {
+        const columns = readTableHeader(line.norm);
+        table = columns ? { columns, tabs: line.norm.includes('\t'), rowStarts: null, item: null, lastText: new Map(), lastField: null } : null;
+        if (columns) annexFrom ??= drafts.length;
+      }
+      blankBefore = false;
+      continue;
+    }
     const notes = /^(说明|注|备注|附注)\s*[:：]/.test(norm);
     if (line.no > bodyStart && !readHeading(norm) && ((norm.length <= 12 && !/^附件/.test(norm) && isNonItemHeading(norm) && !findLabels(norm).length) || notes)) {
       // "工作要求" on a line of its own, without a number; "说明：1.…" after a table: notes, and their numbered lines.
@@ -738,5 +752,6 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     item.open = field;
   }
 
+  if (annexFrom !== null) mergeAnnexRows(drafts.slice(0, annexFrom), drafts.splice(annexFrom));
   return finish(meta, year, drafts, lines, notice.result());
 }
