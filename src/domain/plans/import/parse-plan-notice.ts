@@ -16,7 +16,7 @@ import { leaderInSentence, readProseItem, splitTrailingNote } from './prose-item
 import { looksLikeTime } from './time-range';
 import { reflowWrappedLines } from './reflow';
 import { foldCellPerLineTables } from './cell-per-line';
-import { assignCells, isTableRow, readTableHeader, splitCells, type TableColumn } from './table';
+import { assignCells, isTableRow, readTableHeader, refineHeader, splitCells, type TableColumn } from './table';
 import { splitUnitNames } from './unit-names';
 
 export type { ParsedItem, ParsedPlan } from './parsed-plan';
@@ -191,6 +191,11 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
   /** A row or a continuation line of a table; false when the line is past the table's end. */
   function handleTableLine(line: Line): boolean {
     const t = table!;
+    const refined = t.item ? null : refineHeader(t.columns, line.norm);
+    if (refined) {
+      t.columns = refined;
+      return true;
+    }
     const cells = splitCells(line.norm);
     if (isTableRow(cells, t.columns)) {
       const at = assignCells(cells, t.columns, null);
@@ -666,8 +671,8 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       // The line may begin with the rest of a name broken at the end of the last one ("区海洋发展" + "局、…").
       const head = /^[^、，,；;\s/]+/.exec(rest)?.[0] ?? '';
       if (head && list.length && !item.openEndsWithSeparator && !(NAME_END.test(list.at(-1)!) && NAME_START.test(head))) {
-        const [joined] = splitUnitNames(list.at(-1)! + head);
-        if (joined) list[list.length - 1] = chinesePunctuation(joined);
+        const joined = splitUnitNames(list.at(-1)! + head).map(chinesePunctuation);
+        if (joined.length) list.splice(list.length - 1, 1, ...joined.filter((n, i) => i === 0 || !list.includes(n)));
         rest = rest.slice(head.length);
       }
       const names = splitUnitNames(rest).map(chinesePunctuation);

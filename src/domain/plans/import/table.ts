@@ -57,6 +57,25 @@ export function readTableHeader(line: string): TableColumn[] | null {
   return columns;
 }
 
+/**
+ * The second line of a header whose first line has a cell spanning two columns ("责任单位" over "牵头单位" and
+ * "协商部门"): the columns it names, by tab position, replace or join those of the first line. Null when the line is
+ * not such a header line.
+ */
+export function refineHeader(columns: TableColumn[], line: string): TableColumn[] | null {
+  if (!line.includes('\t')) return null;
+  const cells = splitCells(line);
+  if (!cells.length || !cells.every((c) => columnField(c.text))) return null;
+  const refined = [...columns];
+  for (const cell of cells) {
+    const field = columnField(cell.text)!;
+    const at = refined.findIndex((c) => c.start === cell.start);
+    if (at >= 0) refined[at] = { field, start: cell.start };
+    else refined.push({ field, start: cell.start });
+  }
+  return refined.sort((a, b) => a.start - b.start);
+}
+
 /** A data row starts with its number ("1", "12", "一") followed by at least two more cells. */
 export function isTableRow(cells: Cell[], columns: TableColumn[]): boolean {
   if (cells.length < Math.min(3, columns.length)) return false;
