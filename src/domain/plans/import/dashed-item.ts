@@ -5,7 +5,33 @@ import { looksLikeTime } from './time-range';
 /** The separators of an item written on one line as "议题——承办单位——时间" (the dash pair is '--' once normalised). */
 const SEPARATOR = /\s*(?:-{2,}|\s[|｜]\s)\s*/;
 
-export type DashedItem = { title: string; leadUnits: string | null; time: string | null; note: string | null };
+export type DashedItem = { title: string; leadUnits: string | null; consulted: string | null; time: string | null; note: string | null };
+
+/** "区政协教文卫体委承办", "区教育局参与": a part that names its role. */
+const LEAD_PART = /^(.{2,60}?)(?:共同|联合)?(?:承办|牵头|负责|组织)$/;
+const CONSULTED_PART = /^(?:邀请)?(.{2,80}?)(?:参与|参加|配合|协办)$/;
+
+/**
+ * "加强中小学课后服务；区政协教文卫体委承办；区教育局参与；3月。": one item on one line, its parts separated by
+ * semicolons, each lead and department part saying its role.
+ */
+export function readSemicolonItem(text: string): DashedItem | null {
+  const parts = text.replace(/[。.]$/, '').split(/[；;]/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 3) return null;
+  const item: DashedItem = { title: '', leadUnits: null, consulted: null, time: null, note: null };
+  const rest: string[] = [];
+  for (const part of parts) {
+    const lead = LEAD_PART.exec(part);
+    const consulted = CONSULTED_PART.exec(part);
+    if (!item.time && looksLikeTime(part) && part.length <= 16) item.time = part.replace(/^时间/, '');
+    else if (!item.leadUnits && lead) item.leadUnits = lead[1];
+    else if (!item.consulted && consulted) item.consulted = consulted[1];
+    else rest.push(part);
+  }
+  if (rest.length !== 1 || !item.leadUnits) return null;
+  item.title = rest[0];
+  return item;
+}
 
 /**
  * Reads "推动预制菜产业集聚发展——区政协经济委员会——6月（结合区政协九届十次常委会议进行）": the parts are told apart
@@ -18,7 +44,7 @@ export function readDashedItem(text: string): DashedItem | null {
   const last = splitTrailingNote(parts.at(-1)!);
   const note = last.note && last.closed ? last.note : null;
   if (note) parts[parts.length - 1] = last.main;
-  const item: DashedItem = { title: '', leadUnits: null, time: null, note };
+  const item: DashedItem = { title: '', leadUnits: null, consulted: null, time: null, note };
   const rest: string[] = [];
   for (const part of parts) {
     if (!item.time && looksLikeTime(part) && part.length <= 16) item.time = part;

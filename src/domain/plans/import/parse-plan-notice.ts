@@ -1,5 +1,6 @@
 import { labelsInsideNote, splitOutside, unmatchedClose } from './brackets';
-import { readDashedItem, type DashedItem } from './dashed-item';
+import { readBracketLead, type BracketLead } from './bracket-lead';
+import { readDashedItem, readSemicolonItem, type DashedItem } from './dashed-item';
 import { mergeAnnexRows } from './annex-rows';
 import { finish } from './finish-plan';
 import { MEETING_TEXT, NAME_END, NAME_START, SEPARATOR_END, cleanCategory, cleanTitle, docNumberYear, isContainerHeading, isMeetingName, isMonthHeading, isPageChrome, isProse, isTopicSentence, isTrailer, leaderName, looksLikeItemProse, meetingName } from './line-shapes';
@@ -170,6 +171,13 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       continue;
     }
     const heading = readHeading(norm);
+    const bracketed = heading || inSkip() ? null : readBracketLead(norm);
+    if (bracketed) {
+      close();
+      startBracketItem(line, bracketed);
+      blankBefore = false;
+      continue;
+    }
     const last = current as ItemDraft | null;
     if (last?.openBracket && !heading) {
       continueNote(last, norm, line.no);
@@ -283,6 +291,11 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     const level = LEVEL_ORDER.indexOf(heading.style);
     while (sections.length && LEVEL_ORDER.indexOf(sections.at(-1)!.style) >= level) sections.pop();
 
+    const bracketed = inSkip() ? null : readBracketLead(text);
+    if (bracketed) {
+      startBracketItem(line, bracketed);
+      return;
+    }
     const labelled = splitLabelled(text);
     const beforeLabel = labelled.length ? text.slice(0, text.indexOf(labelled[0].label)).trim() : text;
     const named = current as ItemDraft | null;
@@ -442,12 +455,7 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
 
   /** "推动预制菜产业集聚发展——区政协经济委员会——6月（…）": one item on one line, its parts set off by dashes. */
   function startDashedItem(line: Line, dashed: DashedItem) {
-    const item = start(line.no);
-    setTitleWithNote(item, dashed.title, line.no, 'heading');
-    if (dashed.leadUnits) setNames(item, 'leadUnits', dashed.leadUnits, line.no);
-    if (dashed.time) setTime(item, dashed.time, line.no);
-    if (dashed.note) applyNote(item, dashed.note, line.no);
-    item.open = null;
+    applyParts(start(line.no), dashed, line.no);
   }
 
   function startProseItem(line: Line, text: string) {
@@ -457,16 +465,22 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     item.title = cleanTitle(prose.title);
     item.titleFrom = 'heading';
     item.sources.title = line.no;
-    if (prose.timeText) setTime(item, prose.timeText, line.no);
-    if (prose.leadUnits.length) setNames(item, 'leadUnits', prose.leadUnits.join('、'), line.no);
-    if (prose.consulted.length) setNames(item, 'consultedDepartments', prose.consulted.join('、'), line.no);
-    if (prose.meeting) {
-      item.meeting = tidy(prose.meeting);
-      item.sources.meeting = line.no;
+    applyProse(item, prose, line.no);
+    item.open = 'contents';
+  }
+
+  /** What a sentence says of an item besides its topic: time, bodies, meeting, leader, form; the item's own win. */
+  function applyProse(item: ItemDraft, prose: ReturnType<typeof readProseItem>, lineNo: number) {
+    if (prose.timeText && !item.timeText) setTime(item, prose.timeText, lineNo);
+    if (prose.leadUnits.length && !item.leadUnits.length) setNames(item, 'leadUnits', prose.leadUnits.join('、'), lineNo);
+    if (prose.consulted.length) setNames(item, 'consultedDepartments', prose.consulted.join('、'), lineNo);
+    if (prose.meeting && !item.meeting) {
+      item.meeting = meetingName(prose.meeting);
+      item.sources.meeting = lineNo;
     }
-    if (prose.leadLeader) {
+    if (prose.leadLeader && !item.leadLeader) {
       item.leadLeader = prose.leadLeader;
-      item.sources.leadLeader = line.no;
+      item.sources.leadLeader = lineNo;
     }
     // Held at a plenary or standing-committee meeting, the item takes that meeting's form ("…常委会议，…开展专题议政").
     const meetingForm = prose.meeting ? classifyForm(prose.meeting) : null;
@@ -474,9 +488,66 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     if (!item.form && sentenceForm) {
       item.form = sentenceForm;
       item.category = tidy(prose.form ?? prose.meeting ?? '');
-      item.sources.form = line.no;
+      item.sources.form = lineNo;
     }
-    item.open = 'contents';
+  }
+
+  /**
+   * "【深化“无废城市”建设】由…承办，邀请…参加。时间：4月。" — the topic in 【】 and the rest in sentences and labels;
+   * or "【对口协商】加强中小学课后服务；区政协教文卫体委承办；区教育局参与；3月。" — the form in 【】.
+   */
+  function startBracketItem(line: Line, lead: BracketLead) {
+    const item = start(line.no);
+    if (lead.form) {
+      item.form = classifyForm(lead.form) ?? 'other';
+      item.category = tidy(lead.form);
+      item.sources.form = line.no;
+      const parts = readSemicolonItem(lead.rest) ?? readDashedItem(lead.rest);
+      if (parts) {
+        applyParts(item, parts, line.no);
+        return;
+      }
+      const prose = readProseItem(lead.rest, year);
+      item.title = cleanTitle(prose.title);
+      item.titleFrom = 'heading';
+      item.sources.title = line.no;
+      applyProse(item, prose, line.no);
+      return;
+    }
+    item.title = cleanTitle(lead.topic!);
+    item.titleFrom = 'heading';
+    item.sources.title = line.no;
+    const prose: string[] = [];
+    let inContents = false;
+    for (const sentence of lead.rest.split('。').map((s) => s.trim()).filter(Boolean)) {
+      const labels = findLabels(sentence)[0]?.start === 0 ? splitLabelled(sentence) : [];
+      if (labels.length) {
+        for (const l of labels) {
+          if (l.field === 'contents') item.contents.push(`${l.value}。`);
+          else applyField(item, l.field, l.value, line.no);
+          inContents = l.field === 'contents';
+        }
+        item.sources.contents ??= inContents ? line.no : undefined;
+      } else if (inContents && !/由|承办|牵头|参加|参与|邀请|召开|会议|[0-9一二三四五六七八九十]+月|季度/.test(sentence)) item.contents.push(`${sentence}。`);
+      else {
+        inContents = false;
+        prose.push(sentence);
+      }
+    }
+    if (prose.length) {
+      item.prose = prose.join('。');
+      applyProse(item, readProseItem(item.prose, year, { topicKnown: true }), line.no);
+    }
+    item.open = null;
+  }
+
+  function applyParts(item: ItemDraft, parts: DashedItem, lineNo: number) {
+    setTitleWithNote(item, parts.title, lineNo, 'heading');
+    if (parts.leadUnits) setNames(item, 'leadUnits', parts.leadUnits, lineNo);
+    if (parts.consulted) setNames(item, 'consultedDepartments', parts.consulted, lineNo);
+    if (parts.time) setTime(item, parts.time, lineNo);
+    if (parts.note) applyNote(item, parts.note, lineNo);
+    item.open = null;
   }
 
   function handleLabels(line: Line, norm: string, leading: string | null) {

@@ -45,7 +45,7 @@ const QUOTED_TOPIC = /^[“"]([^”"]{4,60})[”"](?:[\p{Script=Han}]{0,12}?(?:�
  * 由市政协经济委员会承办，市发展改革委、市科技局参加，时间为6月。" Title: the quoted topic, or the first clause;
  * units, meeting and time from the phrases that name them.
  */
-export function readProseItem(text: string, _year: number | null) {
+export function readProseItem(text: string, _year: number | null, options: { topicKnown?: boolean } = {}) {
   const sentences = text.split(/[。；;]/).map((s) => s.trim()).filter(Boolean);
   const first = sentences[0] ?? text;
   const clauses = text.split(/[。；;，,]/).map((s) => s.trim()).filter(Boolean);
@@ -122,7 +122,11 @@ export function readProseItem(text: string, _year: number | null) {
     if (withWhom) consulted.push(...withWhom[1].split(/[、]/));
     const doing = /(?:开展|进行|举行|^关于.+的)([\p{Script=Han}]{1,10}?(?:协商|议政|视察|监督))(?:会|活动)?$/u.exec(clause.replace(/[”"]/g, ''));
     if (doing && !form) form = doing[1];
-    if (clause !== firstClauses[0] || sentences.length === 1) {
+    // "以提案办理协商形式开展".
+    const asForm = /^以(.{2,12}?)形式(?:开展|进行)/.exec(clause);
+    if (asForm && !form) form = asForm[1];
+    // The first clause is usually the topic; when the topic is known already, every clause is about the rest.
+    if (clause !== firstClauses[0] || sentences.length === 1 || options.topicKnown) {
       const lead = /(?:由)?(.+?)(?:具体)?(?:牵头|承办|负责)/.exec(clause);
       // "邀请市教育局、市财政局负责同志到会听取意见": the departments, not their officials.
       const invite = /(?:邀请|会同|请)(.+?)(?:的)?(?:主要|有关)?(?:负责同志|负责人|同志|领导)?(?:到会.*)?(?:参加|参与|配合|协办)?(?:协商|座谈|活动)?$/.exec(clause);

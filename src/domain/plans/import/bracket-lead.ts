@@ -1,0 +1,18 @@
+import { isFormHeading } from './forms';
+import { fieldOfLabel } from './labels';
+
+/** A line that opens with 【…】: the item's topic, or its form; the rest of the line follows. */
+export type BracketLead = { topic: string | null; form: string | null; rest: string };
+
+/**
+ * "【深化“无废城市”建设】由…承办…" (the topic) or "【对口协商】加强中小学课后服务；…" (the form). A label in 【】
+ * ("【承办单位】") is not one: labels are read as labels.
+ */
+export function readBracketLead(text: string): BracketLead | null {
+  const m = /^【([^【】]{2,60})】\s*(.+)$/.exec(text.trim());
+  if (!m || fieldOfLabel(m[1].trim())) return null;
+  const inner = m[1].trim();
+  if (isFormHeading(inner) && inner.length <= 16) return { topic: null, form: inner, rest: m[2].trim() };
+  if (inner.length < 4) return null;
+  return { topic: inner, form: null, rest: m[2].trim() };
+}
