@@ -485,7 +485,8 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     // Held at a plenary or standing-committee meeting, the item takes that meeting's form ("…常委会议，…开展专题议政").
     const meetingForm = prose.meeting ? classifyForm(prose.meeting) : null;
     const sentenceForm = meetingForm === 'plenary' || meetingForm === 'standing_committee' ? meetingForm : prose.form ? classifyForm(prose.form) : null;
-    if (!item.form && sentenceForm) {
+    // A sentence's own form wins over a section of other activities ("其他协商").
+    if ((!item.form || item.form === 'other') && sentenceForm) {
       item.form = sentenceForm;
       item.category = tidy(prose.form ?? prose.meeting ?? '');
       item.sources.form = lineNo;
