@@ -1,5 +1,5 @@
 /** The fields an item's labels fill. */
-export type ItemField = 'title' | 'time' | 'leadUnits' | 'consultedDepartments' | 'form' | 'participants' | 'leadLeader' | 'contents' | 'meeting' | 'brandTag';
+export type ItemField = 'title' | 'time' | 'leadUnits' | 'consultedDepartments' | 'form' | 'participants' | 'leadLeader' | 'contents' | 'meeting' | 'brandTag' | 'remarks';
 
 /**
  * Labels seen in real notices, by the field they fill. Longer labels are tried first, so 协商议题 wins over 议题
@@ -14,7 +14,7 @@ const LABELS: Record<ItemField, string[]> = {
   ],
   consultedDepartments: [
     '协商部门', '参与部门', '参加部门', '协办部门', '协办单位', '配合部门', '配合单位', '邀请部门', '邀请单位', '对口部门',
-    '相关部门', '协商单位', '参与单位', '参加单位', '会商部门', '联系部门', '联系单位', '对接部门', '对接单位',
+    '相关部门', '协商单位', '参与单位', '参加单位', '会商部门', '联系部门', '联系单位', '对接部门', '对接单位', '参与', '参加',
   ],
   form: ['协商形式', '活动形式', '形式', '方式'],
   participants: ['参加人员', '参会人员', '出席人员', '参与人员', '参加对象', '参与界别', '参加界别', '人员'],
@@ -22,6 +22,8 @@ const LABELS: Record<ItemField, string[]> = {
   contents: ['主要内容', '协商内容', '工作内容', '具体内容', '调研内容', '调研重点', '视察内容', '协商重点', '内容'],
   meeting: ['会议名称', '协商会议', '所属会议', '会议'],
   brandTag: ['协商品牌', '品牌名称', '活动品牌', '品牌'],
+  /** A remark may name the meeting or the form: "备注：结合县政协十届七次常委会议召开". */
+  remarks: ['备注', '说明'],
 };
 
 const byLabel = new Map<string, ItemField>();

@@ -60,7 +60,8 @@ export function cleanCategory(raw: string, text: string): string {
 
 /** "区政协主席 钱暮云", "副主席韩叙白" → the person's name; a value that is not a post and a name stays as written. */
 export function leaderName(value: string): string {
-  const v = tidy(value);
+  // "区政协主席 隋 明 德": a name spaced out character by character is one name.
+  const v = tidy(value).replace(/(?<![\p{Script=Han}])((?:[\p{Script=Han}] ){1,3}[\p{Script=Han}])$/u, (name) => name.replace(/ /g, ''));
   const m = /^(?:[\p{Script=Han}、]{0,16}?(?:副主席|主席|副秘书长|秘书长|副主任|主任|党组成员|党组书记|常委))\s*([\p{Script=Han}]{2,4})$/u.exec(v);
   if (m) return m[1];
   // "黄少峰（县政协副主席）": the post in brackets after the name.

@@ -116,7 +116,8 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       blankBefore = false;
       continue;
     }
-    const notes = /^(说明|注|备注|附注)\s*[:：]/.test(norm);
+    // Notes after a table; inside an item's labelled block, "备注：…" is one of its fields.
+    const notes = /^(说明|注|备注|附注)\s*[:：]/.test(norm) && (table !== null || !current);
     if (line.no > bodyStart && !readHeading(norm) && ((norm.length <= 12 && !/^附件/.test(norm) && isNonItemHeading(norm) && !findLabels(norm).length) || notes)) {
       // "工作要求" on a line of its own, without a number; "说明：1.…" after a table: notes, and their numbered lines.
       close();
@@ -163,6 +164,13 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       continue;
     }
     if (waiting) waiting.pendingLabel = null;
+    if (/^第[一二三四五六七八九十\d]{1,3}(项|个|条)(议题|活动)?$/.test(norm) && !inSkip()) {
+      // "第一项" alone on its line: the labelled lines below are the item.
+      close();
+      start(line.no);
+      blankBefore = false;
+      continue;
+    }
     if (isMonthHeading(norm) && (current as ItemDraft | null)?.open !== 'time') {
       // "二月份", "五至六月", "全年": the items below are held then.
       close();
@@ -712,6 +720,9 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
         item.meeting = tidy(value);
         item.sources.meeting = lineNo;
         break;
+      case 'remarks':
+        applyNoteParts(item, value, lineNo);
+        break;
       case 'brandTag':
         item.brandTag = tidy(value).replace(/^[“"]|[”"]$/g, '') || null;
         item.sources.brandTag = lineNo;
@@ -824,7 +835,11 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
   }
 
   function setNames(item: ItemDraft, field: 'leadUnits' | 'consultedDepartments', value: string, lineNo: number) {
-    for (const name of splitUnitNames(value).map(chinesePunctuation)) if (!item[field].includes(name)) item[field].push(name);
+    for (const name of splitUnitNames(value).map(chinesePunctuation)) {
+      // "参与：县人社局、县工信局；部分经济界委员": members and representatives take part; they are not departments.
+      if (field === 'consultedDepartments' && /委员$|代表$|人员$|群众$/.test(name)) item.participants ??= name;
+      else if (!item[field].includes(name)) item[field].push(name);
+    }
     item.sources[field] ??= lineNo;
     item.open = field;
   }
