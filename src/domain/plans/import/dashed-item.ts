@@ -60,7 +60,7 @@ export function readDashedItem(text: string): DashedItem | null {
 }
 
 /** "经济界、工商联界", "区政协经济委员会": bodies, not a topic that happens to end in 局 ("服务设施布局"). */
-function isBodyList(text: string): boolean {
+export function isBodyList(text: string): boolean {
   if (text.length > 60 || /[“”"《》]/.test(text)) return false;
   return text.split('、').every((name) => {
     const n = name.trim();

@@ -62,8 +62,9 @@ export function cleanCategory(raw: string, text: string): string {
 export function leaderName(value: string): string {
   // "区政协主席 隋 明 德": a name spaced out character by character is one name.
   const v = tidy(value).replace(/(?<![\p{Script=Han}])((?:[\p{Script=Han}] ){1,3}[\p{Script=Han}])$/u, (name) => name.replace(/ /g, ''));
-  const m = /^(?:[\p{Script=Han}、]{0,16}?(?:副主席|主席|副秘书长|秘书长|副主任|主任|党组成员|党组书记|常委))\s*([\p{Script=Han}]{2,4})$/u.exec(v);
-  if (m) return m[1];
+  // The post, then the name (a stray space inside it is dropped: "副主席蒙 晓岚").
+  const m = /^(?:[\p{Script=Han}、]{0,16}?(?:副主席|主席|副秘书长|秘书长|副主任|主任|党组成员|党组书记|常委))\s*((?:[\p{Script=Han}]\s?){2,4})$/u.exec(v);
+  if (m) return m[1].replace(/\s+/g, '');
   // "黄少峰（县政协副主席）": the post in brackets after the name.
   const bracketed = /^([\p{Script=Han}]{2,4})\s*[（(][^（）()]*(?:主席|秘书长|主任|党组|常委)[^（）()]*[)）]$/u.exec(v);
   if (bracketed) return bracketed[1];

@@ -1,6 +1,6 @@
 import { labelsInsideNote, splitOutside, unmatchedClose } from './brackets';
 import { readBracketLead, type BracketLead } from './bracket-lead';
-import { readDashedItem, readSemicolonItem, type DashedItem } from './dashed-item';
+import { isBodyList, readDashedItem, readSemicolonItem, type DashedItem } from './dashed-item';
 import { mergeAnnexRows } from './annex-rows';
 import { finish } from './finish-plan';
 import { MEETING_TEXT, NAME_END, NAME_START, SEPARATOR_END, cleanCategory, cleanTitle, docNumberYear, isContainerHeading, isMeetingName, isMonthHeading, isPageChrome, isProse, isTopicSentence, isTrailer, leaderName, looksLikeItemProse, meetingName } from './line-shapes';
@@ -304,6 +304,12 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       startBracketItem(line, bracketed);
       return;
     }
+    const bodyFirst = /^([^：:。“”]{2,60}?)[:：]\s*(.{8,})$/.exec(text);
+    if (bodyFirst && isBodyList(bodyFirst[1].replace(/[，,]/g, '、')) && !inSkip() && !findLabels(text).some((l) => l.start === 0)) {
+      // "1.县政协经济委员会：围绕“…”开展对口协商，邀请…参加（3月）。": the body that leads, then the item as a sentence.
+      startBodyFirstItem(line, bodyFirst[1].replace(/[，,]/g, '、'), bodyFirst[2]);
+      return;
+    }
     const labelled = splitLabelled(text);
     const beforeLabel = labelled.length ? text.slice(0, text.indexOf(labelled[0].label)).trim() : text;
     const named = current as ItemDraft | null;
@@ -350,7 +356,9 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     }
     if (!labelled.length && isFormHeading(text) && !(formPart && isFormHeading(formPart[1]))) {
       close();
-      sections.push({ style: heading.style, kind: 'form', form: classifyForm(text) ?? 'other', category: cleanCategory(line.raw, text) });
+      // "全体会议和常委会议协商", "界别、党派和基层协商": several forms, so each item says its own.
+      const several = text.split(/[和、及与]/).filter((part) => classifyForm(part)).length > 1;
+      sections.push({ style: heading.style, kind: 'form', form: several ? null : (classifyForm(text) ?? 'other'), category: several ? null : cleanCategory(line.raw, text) });
       return;
     }
     if (formPart && isFormHeading(formPart[1]) && !labelled.length) {
@@ -547,6 +555,21 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       item.prose = prose.join('。');
       applyProse(item, readProseItem(item.prose, year, { topicKnown: true }), line.no);
     }
+    item.open = null;
+  }
+
+  function startBodyFirstItem(line: Line, bodies: string, sentence: string) {
+    const text = wrappedSentence(line, sentence);
+    const { main, note, closed } = splitTrailingNote(text.replace(/[。；;]$/, ''));
+    const item = start(line.no);
+    const prose = readProseItem(main, year);
+    item.prose = main;
+    item.title = cleanTitle(prose.title);
+    item.titleFrom = 'heading';
+    item.sources.title = line.no;
+    setNames(item, 'leadUnits', bodies, line.no);
+    if (note && closed) applyNote(item, note, line.no);
+    applyProse(item, prose, line.no);
     item.open = null;
   }
 

@@ -67,7 +67,7 @@ export function readProseItem(text: string, _year: number | null, options: { top
   const theme = /以[“"]([^”"]{4,60})[”"]为(?:主题|题)/.exec(first);
   if (theme) title = theme[1];
   else if (quoted) title = quoted[1];
-  else if (around && !/[“”"]/.test(around[1])) title = around[1];
+  else if (around && quotesBalanced(around[1])) title = around[1];
   else if (
     inner &&
     (looksLikeTime(firstClauses[0]) || /^(适时|待定|召开|由|依托|在|组织|以|通过|利用|结合|借助|按照)/.test(firstClauses[0]) || /(就|围绕|对)[“"]/.test(firstClauses[0]) || /(会议|常委会)(期间)?$/.test(firstClauses[0]))
@@ -120,7 +120,7 @@ export function readProseItem(text: string, _year: number | null, options: { top
     if (subject && !subjectLead && !/^(召开|依托|在|组织)/.test(subject[1])) subjectLead = subject[1].replace(/组织.*$/, '');
     const withWhom = /与([^“”"]{2,80}?)(?:开展|进行|共同)/.exec(clause);
     if (withWhom) consulted.push(...withWhom[1].split(/[、]/));
-    const doing = /(?:开展|进行|举行|^关于.+的)([\p{Script=Han}]{1,10}?(?:协商|议政|视察|监督))(?:会|活动)?$/u.exec(clause.replace(/[”"]/g, ''));
+    const doing = /(?:开展|进行|举行|召开|^关于.+的)([\p{Script=Han}]{1,10}?(?:协商|议政|视察|监督|座谈会))(?:会|活动)?$/u.exec(clause.replace(/[”"]/g, ''));
     if (doing && !form) form = doing[1];
     // "以提案办理协商形式开展".
     const asForm = /^以(.{2,12}?)形式(?:开展|进行)/.exec(clause);
@@ -148,4 +148,15 @@ export function readProseItem(text: string, _year: number | null, options: { top
   }
   if (!leadUnits.length && subjectLead) leadUnits.push(subjectLead);
   return { title: title.trim(), leadUnits, consulted: [...new Set(consulted.map((c) => c.trim()).filter(Boolean))], timeText, meeting, form, leadLeader };
+}
+
+/** "义务教育“双减”政策落实情况": quotes inside a topic, each opened before it is closed; not "X”和“Y". */
+function quotesBalanced(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '“') depth++;
+    else if (ch === '”' && --depth < 0) return false;
+    else if (ch === '"') return false;
+  }
+  return depth === 0;
 }
