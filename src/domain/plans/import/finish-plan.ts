@@ -28,6 +28,7 @@ export function finish(meta: NoticeMeta, year: number | null, drafts: ItemDraft[
     }
     if (d.sectionLead && (!d.leadUnits.length || (d.jointLead && !d.leadUnits.includes(d.sectionLead)))) d.leadUnits.unshift(d.sectionLead);
     if (!d.timeText && d.sectionTime) d.timeText = d.sectionTime;
+    if (!d.leadLeader && d.sectionLeader) d.leadLeader = d.sectionLeader;
     const range = d.timeText ? parseTimeRange(d.timeText, year) : null;
     const flags: string[] = [];
     if (!d.timeText) flags.push('未找到时间');

@@ -28,6 +28,8 @@ export type ItemDraft = {
   pendingNote: string | null;
   /** The body a section heading names ("（二）市政协经济委员会"), the lead when the item names none. */
   sectionLead: string | null;
+  /** The leader a section heading names ("一、县政协办公室（牵头领导：县政协主席 欧阳澜）"), when the item names none. */
+  sectionLeader: string | null;
   /** The time a month heading above the item gives ("三月份"), when the item names none. */
   sectionTime: string | null;
   /** The item names a joint lead ("联合承办：市工商联"), beside the body its section heading names. */
@@ -62,6 +64,7 @@ export function newDraft(lineNo: number, form: PlanForm | null, category: string
     openBracket: false,
     pendingNote: null,
     sectionLead: null,
+    sectionLeader: null,
     sectionTime: null,
     jointLead: false,
     pendingLabel: null,

@@ -25,7 +25,7 @@ export type { ParsedItem, ParsedPlan } from './parsed-plan';
 /** 'plain' is a heading line without a number ("工作要求"): everything numbered below it belongs to it. */
 const LEVEL_ORDER: (HeadingStyle | 'plain')[] = ['plain', 'cn', 'cn-paren', 'ordinal', 'arabic', 'arabic-paren', 'circled', 'bullet'];
 
-type Section = { style: HeadingStyle | 'plain'; kind: 'form' | 'skip' | 'neutral'; form: PlanForm | null; category: string | null; lead?: string };
+type Section = { style: HeadingStyle | 'plain'; kind: 'form' | 'skip' | 'neutral'; form: PlanForm | null; category: string | null; lead?: string; leader?: string };
 
 /**
  * Reads an issued consultation-plan notice (text of a .txt or .docx) into a plan: its title, year, document
@@ -79,6 +79,7 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     const ctx = context();
     current = newDraft(lineNo, ctx?.kind === 'form' ? ctx.form : null, ctx?.kind === 'form' ? ctx.category : null);
     current.sectionLead = [...sections].reverse().find((s) => s.lead)?.lead ?? null;
+    current.sectionLeader = [...sections].reverse().find((s) => s.leader)?.leader ?? null;
     current.sectionTime = inSkip() ? null : monthHeading;
     drafts.push(current);
     return current;
@@ -373,10 +374,14 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       keep(line);
       return;
     }
-    if (!labelled.length && NAME_END.test(text) && text.length <= 24 && !/[，。；]/.test(text) && opensDeeperHeading(line, heading)) {
-      // "（二）市政协经济委员会": the items below are led by the body the heading names.
+    const bodyHeading = splitTrailingNote(text);
+    const leaderNote = bodyHeading.note ? splitLabelled(bodyHeading.note).find((l) => l.field === 'leadLeader') : undefined;
+    const bodyName = leaderNote ? bodyHeading.main : text;
+    if ((!labelled.length || leaderNote) && NAME_END.test(bodyName) && bodyName.length <= 24 && !/[，。；]/.test(bodyName) && opensDeeperHeading(line, heading)) {
+      // "（二）市政协经济委员会", "一、县政协办公室(牵头领导:县政协主席 欧阳澜)": the items below are led by the body
+      // the heading names, and the leader it names leads them.
       close();
-      sections.push({ style: heading.style, kind: 'neutral', form: null, category: null, lead: tidy(text) });
+      sections.push({ style: heading.style, kind: 'neutral', form: null, category: null, lead: tidy(bodyName), leader: leaderNote ? leaderName(leaderNote.value) : undefined });
       return;
     }
     const thematic = (heading.style === 'cn' || heading.style === 'ordinal') && !isProse(text) && text.length <= 24 && opensDeeperHeading(line, heading);

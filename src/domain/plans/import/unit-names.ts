@@ -1,3 +1,5 @@
+import { NAME_END, NAME_START } from './line-shapes';
+
 /**
  * Splits a list of bodies into names: "市政协委员工作委员会牵头组织，各专委会" → ["市政协委员工作委员会", "各专委会"].
  * Words about the role (牵头, 配合, 参与 …) are not part of a name.
@@ -10,10 +12,25 @@ export function splitUnitNames(raw: string): string[] {
     .replace(/(共同承办|联合承办|共同牵头|牵头组织|牵头负责|牵头承办|负责组织|组织实施|牵头|负责|承办|配合|协办|参与|参加|组织)(?=[，,、；;。\s]|$)/g, '');
   // A separator inside brackets belongs to the name: "各县（市、区）政协".
   return protectBrackets(cleaned)
-    .split(/[、，,；;。\s/]+|和(?=市|县|区|省|各)|(?<=委员会|委|局|办)和(?=[\p{Script=Han}])|及(?=市|县|区|省|各)|以及/u)
+    .split(/[、，,；;。/]+|和(?=市|县|区|省|各)|(?<=委员会|委|局|办)和(?=[\p{Script=Han}])|及(?=市|县|区|省|各)|以及/u)
+    .flatMap(spacedNames)
     .map((s) => s.replace(/^(由|邀请|请|会同|联合)/, '').replace(/(主要|有关)?负责同志$/, '').replace(/(共同|联合)$/, '').replace(/等([^、，]{0,8}(部门|单位))?$/, '').trim())
     .map((s) => s.replace(/\u0001/g, '、').replace(/\u0002/g, '，'))
     .filter((s) => s.length >= 2 && !/^(等|等部门|等单位|相关|有关)$/.test(s));
+}
+
+/**
+ * Names set apart by spaces ("市发改委 市财政局"), and a stray space inside a name ("县应急 管理局", "县 教育局"): a
+ * piece that does not end like a name goes on into the next, unless the next starts like a name of its own.
+ */
+function spacedNames(piece: string): string[] {
+  const names: string[] = [];
+  for (const token of piece.split(/\s+/).filter(Boolean)) {
+    const last = names.at(-1);
+    if (last !== undefined && !NAME_END.test(last) && (!NAME_START.test(token) || last.length <= 1)) names[names.length - 1] = last + token;
+    else names.push(token);
+  }
+  return names;
 }
 
 function protectBrackets(text: string): string {
