@@ -13,6 +13,7 @@ export function finish(meta: NoticeMeta, year: number | null, drafts: ItemDraft[
   const warnings: string[] = [];
   const items: ParsedItem[] = [];
   for (const d of drafts) {
+    if (d.excluded) continue;
     const title = d.title ?? d.meeting;
     if (!title) continue;
     if (!d.title && !hasDetails(d) && !d.meeting) continue;

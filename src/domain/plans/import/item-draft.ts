@@ -41,6 +41,8 @@ export type ItemDraft = {
    * numbered lines with labels ("（一）协商形式：…") are its fields, not items.
    */
   headingDepth: number | null;
+  /** Marked as not one of the plan's activities ("不计入协商活动"). */
+  excluded: boolean;
 };
 
 export function newDraft(lineNo: number, form: PlanForm | null, category: string | null): ItemDraft {
@@ -69,6 +71,7 @@ export function newDraft(lineNo: number, form: PlanForm | null, category: string
     jointLead: false,
     pendingLabel: null,
     headingDepth: null,
+    excluded: false,
   };
 }
 

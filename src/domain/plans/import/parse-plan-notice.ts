@@ -802,17 +802,27 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
   function setTitleWithNote(item: ItemDraft, value: string, lineNo: number, from: 'label' | 'heading' | 'text') {
     const { main, note, closed } = splitTrailingNote(value);
     // "全体会议协商：坚持创新引领…": the form written before the topic.
-    const formFirst = from === 'label' ? null : /^(.{2,16}?)[:：]\s*(.+)$/.exec(main);
-    if (formFirst && isFormHeading(formFirst[1])) {
-      item.form = classifyForm(formFirst[1]) ?? 'other';
-      item.category = tidy(formFirst[1]);
+    const formFirst = from === 'label' ? null : /^(.{2,20}?)[:：]\s*(.+)$/.exec(main);
+    const formNote = formFirst ? splitTrailingNote(formFirst[1]) : null;
+    const isForm = !!formFirst && isFormHeading(formNote!.main);
+    if (isForm) {
+      // "专题视察监督（4月至5月）：…": the form, with a note of its own.
+      item.form = classifyForm(formNote!.main) ?? 'other';
+      item.category = tidy(formNote!.main);
       item.sources.form = lineNo;
+      if (formNote!.note) applyNote(item, formNote!.note, lineNo);
     }
-    item.title = cleanTitle(formFirst && isFormHeading(formFirst[1]) ? formFirst[2] : main);
+    // "推动数字经济与实体经济深度融合。结合区政协四届八次常委会议进行。": the topic ends at the full stop.
+    const [topic, ...after] = (isForm ? formFirst![2] : main).split('。');
+    const rest = after.join('。').trim();
+    if (from !== 'label' && rest) applyProse(item, readProseItem(rest, year, { topicKnown: true }), lineNo);
+    item.title = cleanTitle(from !== 'label' && rest ? topic : isForm ? formFirst![2] : main);
     item.titleFrom = from;
     item.sources.title = lineNo;
     item.openBracket = !closed;
-    if (note && closed) applyNote(item, note, lineNo);
+    // "（不计入协商活动）": listed for the record, not an activity of the plan.
+    if (note && /不计入|不列入|不纳入|不作为协商/.test(note)) item.excluded = true;
+    else if (note && closed) applyNote(item, note, lineNo);
     else if (note) item.pendingNote = note;
   }
 

@@ -143,7 +143,8 @@ export function readProseItem(text: string, _year: number | null, options: { top
       const when = new RegExp(
         `(\\d{4}年)?${N}月?(?:份)?(?:[上中下]旬|底|初)?(?:至|到|-)(?:\\d{4}年|次年)?${N}月(?:[上中下]旬|底|初)?|(\\d{4}年)?${N}月(?:[上中下]旬|底|初|中)?|第?[一二三四](?:、[一二三四])*季度|上半年|下半年|全年|年内|年底`,
       ).exec(clause);
-      timeText = when ? when[0] : clause;
+      // "分季度开展", "时间视情况确定": how often or how decided, not when.
+      if (when || !/分季度|每季度|每月|常态化|视情况|根据|结合实际/.test(clause)) timeText = when ? when[0] : clause;
     }
   }
   if (!leadUnits.length && subjectLead) leadUnits.push(subjectLead);
