@@ -384,6 +384,13 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       sections.push({ style: heading.style, kind: 'neutral', form: null, category: null, lead: tidy(bodyName), leader: leaderNote ? leaderName(leaderNote.value) : undefined });
       return;
     }
+    if (!labelled.length && isMonthHeading(text)) {
+      // "一、第一季度": the items below are held then, unless they say otherwise.
+      close();
+      monthHeading = text;
+      sections.push({ style: heading.style, kind: 'neutral', form: null, category: null });
+      return;
+    }
     const thematic = (heading.style === 'cn' || heading.style === 'ordinal') && !isProse(text) && text.length <= 24 && opensDeeperHeading(line, heading);
     if (!labelled.length && (isContainerHeading(text) || opensFormSections(line, heading) || thematic)) {
       close();
@@ -480,6 +487,18 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
   }
 
   function startProseItem(line: Line, text: string) {
+    const [first, ...after] = text.split('。');
+    const topic = splitTrailingNote(first);
+    if (topic.note && topic.closed && isFormHeading(topic.note) && after.join('').trim()) {
+      // "巩固拓展脱贫攻坚成果（对口协商）。3月，由…承办，…参加。": the topic with its form, then a sentence about it.
+      const item = start(line.no);
+      setTitleWithNote(item, first, line.no, 'heading');
+      item.form = classifyForm(topic.note) ?? 'other';
+      item.category = tidy(topic.note);
+      applyProse(item, readProseItem(after.join('。'), year, { topicKnown: true }), line.no);
+      item.open = null;
+      return;
+    }
     const item = start(line.no);
     const prose = readProseItem(text, year);
     item.prose = text;
@@ -492,7 +511,8 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
 
   /** What a sentence says of an item besides its topic: time, bodies, meeting, leader, form; the item's own win. */
   function applyProse(item: ItemDraft, prose: ReturnType<typeof readProseItem>, lineNo: number) {
-    if (prose.timeText && !item.timeText) setTime(item, prose.timeText, lineNo);
+    // "本季度", "当月": the time of the section the item is in.
+    if (prose.timeText && !item.timeText && !/^(本|当)(季度|月|年)/.test(prose.timeText)) setTime(item, prose.timeText, lineNo);
     if (prose.leadUnits.length && !item.leadUnits.length) setNames(item, 'leadUnits', prose.leadUnits.join('、'), lineNo);
     if (prose.consulted.length) setNames(item, 'consultedDepartments', prose.consulted.join('、'), lineNo);
     if (prose.meeting && !item.meeting) {
@@ -651,6 +671,12 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       return;
     }
     const item = current as ItemDraft | null;
+    if (item && item.title && !item.timeText && !item.leadUnits.length && isProse(norm) && /承办|牵头|参加|邀请/.test(norm) && !/^(以上|上述|各承办单位|请各|各有关)/.test(norm)) {
+      // The sentence about an item whose topic stood alone on the line before: "1月，…由市政协办公室承办，…参加。"
+      applyProse(item, readProseItem(wrappedSentence(line, norm), year, { topicKnown: true }), line.no);
+      item.open = null;
+      return;
+    }
     if (item && item.open && !(blankBefore && item.open !== 'contents')) {
       continueField(item, norm, line.no);
       return;
@@ -862,7 +888,14 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
         item.sources.meeting = lineNo;
       } else if (looksLikeTime(p) && !item.timeText) setTime(item, p, lineNo);
       else if (/参加|参与|配合|协办|邀请/.test(p)) setNames(item, 'consultedDepartments', p, lineNo);
-      else if (NAME_END.test(p.replace(/(牵头|承办|负责|组织)$/, '')) && !item.leadUnits.length) setNames(item, 'leadUnits', p, lineNo);
+      else if (isFormHeading(p) && !/(牵头|承办|负责|组织)$/.test(p)) {
+        // "（双月协商座谈会）": the form, not a body though it ends in 会.
+        if (!item.form || item.form === 'other') {
+          item.form = classifyForm(p) ?? 'other';
+          item.category = tidy(p);
+          item.sources.form = lineNo;
+        }
+      } else if (NAME_END.test(p.replace(/(牵头|承办|负责|组织)$/, '')) && !item.leadUnits.length) setNames(item, 'leadUnits', p, lineNo);
       else if (classifyForm(p) && !item.form) item.form = classifyForm(p);
     }
   }

@@ -137,6 +137,9 @@ export function readProseItem(text: string, _year: number | null, options: { top
       else if (lead && !looksLikeTime(lead[1]) && !/[“”"]/.test(lead[1]) && !leadUnits.length) leadUnits.push(lead[1].replace(/^由/, '').replace(/具体$/, ''));
       else if (joins && !looksLikeTime(joins[1]) && !/[“”"]/.test(joins[1])) consulted.push(joins[1]);
     }
+    // "适时", "时间待定": no month yet, but the item says when, so a section's time does not apply.
+    const unset = /^(?:时间)?(适时|待定|另行安排|视情况?)/.exec(clause);
+    if (!timeText && unset) timeText = unset[1];
     if (!timeText && looksLikeTime(clause) && !/[“”"]/.test(clause)) {
       // Only the time itself: "拟在9月召开市政协六届十二次常委会议" gives 9月.
       const N = '[\\d一二三四五六七八九十]{1,3}';
