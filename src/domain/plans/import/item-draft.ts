@@ -43,6 +43,8 @@ export type ItemDraft = {
   headingDepth: number | null;
   /** Marked as not one of the plan's activities ("不计入协商活动"). */
   excluded: boolean;
+  /** The item this one is a sub-topic of ("子议题一：…"). */
+  parent?: ItemDraft;
 };
 
 export function newDraft(lineNo: number, form: PlanForm | null, category: string | null): ItemDraft {

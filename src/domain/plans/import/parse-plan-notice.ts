@@ -2,6 +2,7 @@ import { labelsInsideNote, splitOutside, unmatchedClose } from './brackets';
 import { readBracketLead, type BracketLead } from './bracket-lead';
 import { isBodyList, readDashedItem, readSemicolonItem, type DashedItem } from './dashed-item';
 import { mergeAnnexRows } from './annex-rows';
+import { adoptSubTopics } from './sub-topics';
 import { finish } from './finish-plan';
 import { MEETING_TEXT, NAME_END, NAME_START, SEPARATOR_END, cleanCategory, cleanTitle, docNumberYear, isContainerHeading, isMeetingName, isMonthHeading, isPageChrome, isProse, isTopicSentence, isTrailer, leaderName, looksLikeItemProse, meetingName } from './line-shapes';
 import type { ParsedPlan } from './parsed-plan';
@@ -303,6 +304,15 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     const bracketed = inSkip() ? null : readBracketLead(text);
     if (bracketed) {
       startBracketItem(line, bracketed);
+      return;
+    }
+    const sub = /^子(?:议题|课题|专题)[一二三四五六七八九十\d]*\s*[:：]\s*(.+)$/.exec(text);
+    if (sub && current && !inSkip()) {
+      // "1.子议题一：深化…": one of the topics an item is split into; each counts, the item above them does not.
+      const parent: ItemDraft = current.parent ?? current;
+      const item = start(line.no);
+      item.parent = parent;
+      setTitleWithNote(item, sub[1], line.no, 'heading');
       return;
     }
     const bodyFirst = /^([^：:。“”]{2,60}?)[:：]\s*(.{8,})$/.exec(text);
@@ -664,6 +674,7 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       keep(line);
       return;
     }
+    if (/^本(议题|课题)分.{1,3}个子(议题|课题)/.test(norm)) return;
     if (/^(以上|上述)(协商|各项|活动)/.test(norm)) {
       // "以上协商活动，各承办单位要……": about all the items, not the last one.
       close();
@@ -915,6 +926,7 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     item.open = field;
   }
 
+  adoptSubTopics(drafts);
   if (annexFrom !== null) mergeAnnexRows(drafts.slice(0, annexFrom), drafts.splice(annexFrom));
   return finish(meta, year, drafts, lines, notice.result());
 }
