@@ -663,3 +663,115 @@ describe('round-seven layouts', () => {
     ]);
   });
 });
+
+describe('round-nine layouts', () => {
+  it('reads a Word table whose header spans two lines', () => {
+    const plan = parse(
+      [
+        '序号\t协商形式\t协商议题\t时间安排\t责任单位\t\t牵头领导',
+        '\t\t\t\t牵头单位\t协商部门\t',
+        '1\t常委会议协商\t加快培育新质生产力\t4月\t市政协经济委员会\t市工业和信息化局、市科技局\t副主席周启航',
+        '2\t\t推进全域旅游与文化深度融合\t7月\t市政协文化文史和学习委员会\t市文化广电旅游局\t副主席韦素芬',
+      ].join('\n'),
+    );
+    expect(plan.items.map((i) => [i.form, i.title, i.leadUnits, i.consultedDepartments, i.leadLeader])).toEqual([
+      ['standing_committee', '加快培育新质生产力', ['市政协经济委员会'], ['市工业和信息化局', '市科技局'], '周启航'],
+      ['standing_committee', '推进全域旅游与文化深度融合', ['市政协文化文史和学习委员会'], ['市文化广电旅游局'], '韦素芬'],
+    ]);
+  });
+
+  it('reads items that open with their topic in 【】, and one-line items with the form in 【】 and parts by semicolons', () => {
+    const plan = parse(
+      [
+        '（一）双月协商座谈会',
+        '【深化“无废城市”建设】由市政协副主席范承宇牵头，市政协人口资源环境委员会承办，邀请市生态环境局参加。时间：4月。',
+        '【加快发展低空经济】主要内容：聚焦应用场景开发深入调研。由市政协经济委员会承办，邀请市发展改革委参加。拟于3月召开的市政协十届十六次常委会议上协商。',
+        '二、一般协商活动',
+        '1.【对口协商】加强中小学课后服务；区政协教文卫体委承办；区教育局参与；3月。',
+      ].join('\n'),
+    );
+    expect(plan.items.map((i) => [i.form, i.title, i.start, i.leadUnits, i.consultedDepartments, i.leadLeader ?? null, i.meeting ?? null])).toEqual([
+      ['special', '深化“无废城市”建设', '2025-04', ['市政协人口资源环境委员会'], ['市生态环境局'], '范承宇', null],
+      ['special', '加快发展低空经济', '2025-03', ['市政协经济委员会'], ['市发展改革委'], null, '市政协十届十六次常委会议'],
+      ['counterpart', '加强中小学课后服务', '2025-03', ['区政协教文卫体委'], ['区教育局'], null, null],
+    ]);
+    expect(plan.items[1].contents).toEqual(['聚焦应用场景开发深入调研。']);
+  });
+
+  it('reads blocks under 第N项 with short labels, a remark naming the meeting and members among departments', () => {
+    const plan = parse(['第二项', '议题：推进“桐岚茶”区域公用品牌建设', '形式：常委会专题协商', '牵头：县政协农业农村委', '参与：县农业农村局；部分经济界委员', '时限：5-6月', '领导：副主席 樊 季 川', '备注：结合县政协十届七次常委会议召开', '第三项', '议题：加快城乡供水一体化', '形式：对口协商', '牵头：县政协城建环资委', '时限：二季度'].join('\n'));
+    expect(plan.items.map((i) => [i.form, i.title, i.start, i.end, i.leadUnits, i.consultedDepartments, i.leadLeader ?? null, i.meeting ?? null, i.participants ?? null])).toEqual([
+      ['standing_committee', '推进“桐岚茶”区域公用品牌建设', '2025-05', '2025-06', ['县政协农业农村委'], ['县农业农村局'], '樊季川', '县政协十届七次常委会议', '部分经济界委员'],
+      ['counterpart', '加快城乡供水一体化', '2025-04', '2025-06', ['县政协城建环资委'], [], null, null, null],
+    ]);
+  });
+
+  it('reads the body that leads written first, in a section of several forms, with the time and leader in a bracket', () => {
+    const plan = parse(
+      [
+        '一、全体会议和常委会议协商',
+        '1.县政协经济委员会：围绕“推进县域工业园区提档升级”召开常委会议专题协商，县发改局、县工信局参加（6月，县政协十届十次常委会议；牵头领导：副主席蒙 晓岚）。',
+        '2.民盟岫山县支部、民进岫山县支部，县政协文化文史和学习委员会：围绕“推进全民阅读”开展党派联合协商，邀请县教育局参加（7月）。',
+      ].join('\n'),
+    );
+    expect(plan.items.map((i) => [i.form, i.title, i.start, i.leadUnits, i.consultedDepartments, i.meeting ?? null, i.leadLeader ?? null])).toEqual([
+      ['standing_committee', '推进县域工业园区提档升级', '2025-06', ['县政协经济委员会'], ['县发改局', '县工信局'], '县政协十届十次常委会议', '蒙晓岚'],
+      ['party', '推进全民阅读', '2025-07', ['民盟岫山县支部', '民进岫山县支部', '县政协文化文史和学习委员会'], ['县教育局'], null, null],
+    ]);
+  });
+
+  it('gives items the leader their lead-body section names and mends stray spaces inside names', () => {
+    const plan = parse(['一、县政协社会和法制委员会(牵头领导:县政协副主席 柯云舒)', '1.对口协商:养老机构安全管理(11月)  参与部门:县民政局,县应急 管理局,县 教育局'].join('\n'));
+    expect(plan.items[0]).toMatchObject({ form: 'counterpart', title: '养老机构安全管理', leadUnits: ['县政协社会和法制委员会'], leadLeader: '柯云舒', consultedDepartments: ['县民政局', '县应急管理局', '县教育局'] });
+  });
+
+  it('reads a month-by-month schedule, skips what is not counted, and splits an item into its sub-topics', () => {
+    const plan = parse(
+      [
+        '四月',
+        '◇专题视察监督（4月至5月）：“河长制”落实情况。承办：区政协城建环保委员会；协商部门：区水务局。',
+        '五月',
+        '◇常委会议专题协商：推动数字经济与实体经济深度融合。结合区政协四届八次常委会议进行。承办：区政协经济科技委员会。',
+        '十二月',
+        '◇开展年度优秀协商成果评选（不计入协商活动）。承办：区政协办公室。',
+        '适时安排',
+        '◇微协商：电动自行车集中充电设施建设。承办：各委员工作站。',
+        '二、重点协商议题',
+        '（三）双月协商座谈会：提升基层社会治理效能',
+        '牵头领导：区政协副主席 柏 文 谦',
+        '本议题分两个子议题分别开展协商：',
+        '1.子议题一：深化“网格+警格”融合治理',
+        '承办单位：区政协社会法制委员会',
+        '时间安排：4月',
+        '2.子议题二：物业管理纳入社区治理体系',
+        '承办单位：区政协提案委员会',
+        '时间安排：8月',
+      ].join('\n'),
+    );
+    expect(plan.items.map((i) => [i.form, i.title, i.start, i.end, i.meeting ?? null, i.leadLeader ?? null])).toEqual([
+      ['inspection', '“河长制”落实情况', '2025-04', '2025-05', null, null],
+      ['standing_committee', '推动数字经济与实体经济深度融合', '2025-05', '2025-05', '区政协四届八次常委会议', null],
+      ['micro', '电动自行车集中充电设施建设', null, null, null, null],
+      ['special', '深化“网格+警格”融合治理', '2025-04', '2025-04', null, '柏文谦'],
+      ['special', '物业管理纳入社区治理体系', '2025-08', '2025-08', null, '柏文谦'],
+    ]);
+  });
+
+  it('reads a PDF copy in quarters: a topic with its form in brackets, the sentence after it, and 本季度', () => {
+    const plan = parse(
+      [
+        '一、第一季度',
+        '　　1．聚焦“十四五”开局 凝聚发展合力（全体会议协商）。',
+        '1月，结合市政协八届五次会议进行，由市政协办公室承办，市发展和改革局参加。',
+        '　　2．优化企业开办服务（提案办理协商）。本季度，由市政协提案委员会承办，市行政审批服务局参加。',
+        '二、第三季度',
+        '　　3．提升城市社区治理水平（双月协商座谈会）。7月，提交市政协八届二十二次常委会议协商，由市政协社会和法制委员会承办，市民政局参加。',
+      ].join('\n'),
+    );
+    expect(plan.items.map((i) => [i.form, i.title, i.start, i.end, i.leadUnits, i.consultedDepartments, i.meeting ?? null])).toEqual([
+      ['plenary', '聚焦“十四五”开局 凝聚发展合力', '2025-01', '2025-01', ['市政协办公室'], ['市发展和改革局'], '市政协八届五次会议'],
+      ['proposal_handling', '优化企业开办服务', '2025-01', '2025-03', ['市政协提案委员会'], ['市行政审批服务局'], null],
+      ['special', '提升城市社区治理水平', '2025-07', '2025-07', ['市政协社会和法制委员会'], ['市民政局'], '市政协八届二十二次常委会议'],
+    ]);
+  });
+});
