@@ -3,7 +3,7 @@ import { looksLikeTime } from './time-range';
 
 /** What a line or a piece of one looks like: a 版记 line, prose, a title, a meeting, a time heading. Pure helpers of the reader. */
 export const SEPARATOR_END = /[、，,；;\/]$/;
-export const NAME_END = /(委员会|委|会|局|办|室|组|联|部|厅|院|所|中心|公司|支部|总支|政府|团|社|协|处|站|队|馆|党|盟|学社|界)$/;
+export const NAME_END = /(委员会|委|会|局|办|室|组|联|部|厅|院|所|中心|公司|支部|总支|政府|团|社|协|处|站|队|馆|党|盟|学社|界|界别)$/;
 export const NAME_START = /^(市|县|区|省|州|旗|各|民革|民盟|民建|民进|农工|致公|九三|中共|共青团|团|妇联|工商联|科协|侨联|台联|政协|中国)/;
 export const MEETING_TEXT = /(常委会议|常委会|全体会议|主席会议|次会议|协商会|座谈会|专题会)$/;
 
@@ -23,8 +23,13 @@ export function isProse(text: string): boolean {
 
 export function looksLikeItemProse(text: string): boolean {
   if (!/协商|视察|议政/.test(text)) return false;
-  // "由…承办，拟于5月" or "4月，经济委员会就“…”与…开展对口协商".
-  return (looksLikeTime(text) && /承办|牵头|负责/.test(text)) || /[“"][^”"]{4,40}[”"].{0,40}?(开展|进行)/.test(text);
+  // "由…承办，拟于5月", "4月，经济委员会就“…”与…开展对口协商", "…开展界别协商，议题为“…”".
+  return (
+    (looksLikeTime(text) && /承办|牵头|负责/.test(text)) ||
+    /[“"][^”"]{4,40}[”"].{0,40}?(开展|进行)/.test(text) ||
+    /(议题|主题)(为|是)[“"]/.test(text) ||
+    (/开展[^，。]{0,12}(协商|视察|议政)/.test(text) && /[“"][^”"]{4,60}[”"]/.test(text) && /参加|参与|承办|牵头|组织|适时/.test(text))
+  );
 }
 
 /**

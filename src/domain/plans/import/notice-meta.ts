@@ -68,7 +68,7 @@ export function readNoticeMeta(lines: Line[]): NoticeMeta {
   if (!meta.title) {
     for (const line of lines.slice(0, 40)) {
       const quoted = /《([^》]{4,60})》/.exec(line.raw);
-      if (quoted && PLAN_TITLE.test(normalizeSpaces(quoted[1]))) {
+      if (quoted && (PLAN_TITLE.test(normalizeSpaces(quoted[1])) || /(协商|议政).{0,6}(计划|安排|要点)$/.test(quoted[1]))) {
         meta.title = tidy(quoted[1]);
         meta.titleLine = line.no;
         break;

@@ -34,7 +34,10 @@ export function splitTrailingNote(text: string): { main: string; note: string | 
 /** "由副主席秦望川牵头", "由县政协副主席陆清岚牵头负责": the leader in charge, or null. */
 export function leaderInSentence(text: string): string | null {
   const m = /(?:由)?(?:[市县区]政协)?(?:副主席|主席|秘书长|副秘书长)([\p{Script=Han}]{2,3}?)(?:同志)?(?:牵头|负责|领衔)/u.exec(text);
-  return m ? m[1] : null;
+  if (m) return m[1];
+  // "牵头领导为县政协副主席魏南峰".
+  const named = /(?:牵头|联系|分管)领导(?:为|是)(?:[市县区旗]政协)?(?:党组成员、)?(?:副主席|主席|秘书长|副秘书长)?\s*([\p{Script=Han}]{2,3})(?:同志)?$/u.exec(text);
+  return named ? named[1] : null;
 }
 
 const QUOTED_TOPIC = /^[“"]([^”"]{4,60})[”"](?:[\p{Script=Han}]{0,12}?(?:协商|议政|视察|调研|座谈会|监督))?$/u;
@@ -65,7 +68,10 @@ export function readProseItem(text: string, _year: number | null, options: { top
   const inner = aroundQuote.exec(first) ?? quote.exec(first) ?? aroundQuote.exec(text) ?? quote.exec(text);
   // "…，以“做好收官之年各项工作”为主题开展协商": the theme named as such.
   const theme = /以[“"]([^”"]{4,60})[”"]为(?:主题|题)/.exec(first);
+  // "…开展界别协商，议题为“发展稻渔综合种养”": the topic named as such.
+  const named = /(?:议题|主题|题目)(?:为|是)[“"]([^”"]{4,60})[”"]/.exec(text);
   if (theme) title = theme[1];
+  else if (named) title = named[1];
   else if (quoted) title = quoted[1];
   else if (around && quotesBalanced(around[1])) title = around[1];
   else if (
@@ -118,9 +124,18 @@ export function readProseItem(text: string, _year: number | null, options: { top
     const subject = /^(?:由)?([^“”"，,]{4,30}?)(?:就|围绕|组织委员(?:围绕|对)?|对)[“"]/.exec(clause) ?? /^(?:由)?([^“”"，,与]{4,30}?)与[^“”"]+?(?:开展|进行)/.exec(clause);
     // The body that acts ("经济委员会就…"), kept aside: an explicit "由…承办" wins over it.
     if (subject && !subjectLead && !/^(召开|依托|在|组织)/.test(subject[1])) subjectLead = subject[1].replace(/组织.*$/, '');
-    const withWhom = /与([^“”"]{2,80}?)(?:开展|进行|共同)/.exec(clause);
-    if (withWhom) consulted.push(...withWhom[1].split(/[、]/));
-    const doing = /(?:开展|进行|举行|召开|^关于.+的)([\p{Script=Han}]{1,10}?(?:协商|议政|视察|监督|座谈会))(?:会|活动)?$/u.exec(clause.replace(/[”"]/g, ''));
+    const withWhom = /与([^“”"]{2,80}?)(?:开展|进行|共同|面对面|座谈)/.exec(clause);
+    if (withWhom) consulted.push(...withWhom[1].replace(/^(?:承办单位|有关部门|相关部门)/, '').split(/[、]/));
+    // "县政协提案委员会组织开展…", "民盟…总支、九三学社…支社和县政协经济科技委员会开展…", "…委员会将在城关镇开展…":
+    // the bodies that act, at the head of the clause.
+    const acting = /^([^“”"，,]{4,80}?)(?:将|拟|要)?(?:在[^“”"，,]{1,20}?)?(?:组织|共同|联合[^“”"，,]{2,20}?)?(?:开展|召开|进行|举办)/.exec(clause);
+    if (acting && !subjectLead) {
+      const bodies = acting[1].replace(/(?<=委员会|委|总支|支社|支部|市委会|县委会)和(?=[\p{Script=Han}])/u, '、');
+      if (bodies.split('、').every((b) => NAME_END.test(b) && /政协|界|党|学社|[市县区]委|联$|民革|民盟|民建|民进|农工|致公|九三|台盟|总支|支部|支社/.test(b))) subjectLead = bodies;
+      const partner = /联合([^“”"，,]{2,20}?)(?:开展|召开|进行|举办)/.exec(clause);
+      if (subjectLead && partner && NAME_END.test(partner[1])) subjectLead += `、${partner[1]}`;
+    }
+    const doing = /(?:开展|进行|举行|召开|^关于.+的)([\p{Script=Han}]{1,10}?(?:协商|议政|视察|监督|座谈会))(?:会|活动)?$/u.exec(clause.replace(/[“”"]/g, ''));
     if (doing && !form) form = doing[1];
     // "以提案办理协商形式开展".
     const asForm = /^以(.{2,12}?)形式(?:开展|进行)/.exec(clause);
@@ -138,7 +153,7 @@ export function readProseItem(text: string, _year: number | null, options: { top
       else if (joins && !looksLikeTime(joins[1]) && !/[“”"]/.test(joins[1])) consulted.push(joins[1]);
     }
     // "适时", "时间待定": no month yet, but the item says when, so a section's time does not apply.
-    const unset = /^(?:时间)?(适时|待定|另行安排|视情况?)/.exec(clause);
+    const unset = /(?:^|将|拟)(?:时间)?(适时|待定|另行安排|视情况?)/.exec(clause);
     if (!timeText && unset) timeText = unset[1];
     if (!timeText && looksLikeTime(clause) && !/[“”"]/.test(clause)) {
       // Only the time itself: "拟在9月召开市政协六届十二次常委会议" gives 9月.
