@@ -9,7 +9,7 @@ export type BracketLead = { topic: string | null; form: string | null; rest: str
  * ("【承办单位】") is not one: labels are read as labels.
  */
 export function readBracketLead(text: string): BracketLead | null {
-  const m = /^【([^【】]{2,60})】\s*(.+)$/.exec(text.trim());
+  const m = /^[【\[]([^【】[\]]{2,60})[】\]]\s*(.+)$/.exec(text.trim());
   if (!m || fieldOfLabel(m[1].trim())) return null;
   const inner = m[1].trim();
   if (isFormHeading(inner) && inner.length <= 16) return { topic: null, form: inner, rest: m[2].trim() };

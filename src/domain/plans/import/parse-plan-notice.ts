@@ -386,7 +386,9 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     }
     const bodyHeading = splitTrailingNote(text);
     const leaderNote = bodyHeading.note ? splitLabelled(bodyHeading.note).find((l) => l.field === 'leadLeader') : undefined;
-    const bodyName = leaderNote ? bodyHeading.main : text;
+    // "一、市政协办公室（2项）": the count of the section's items is not part of the name.
+    const counted = /^(.+?)[（(](?:共|计)?[\d一二三四五六七八九十]+(?:项|个|次)[)）]$/.exec(text);
+    const bodyName = leaderNote ? bodyHeading.main : counted ? counted[1] : text;
     if ((!labelled.length || leaderNote) && NAME_END.test(bodyName) && bodyName.length <= 24 && !/[，。；]/.test(bodyName) && opensDeeperHeading(line, heading)) {
       // "（二）市政协经济委员会", "一、县政协办公室(牵头领导:县政协主席 欧阳澜)": the items below are led by the body
       // the heading names, and the leader it names leads them.
@@ -557,6 +559,11 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       const parts = readSemicolonItem(lead.rest) ?? readDashedItem(lead.rest);
       if (parts) {
         applyParts(item, parts, line.no);
+        return;
+      }
+      if (!/[，。,]/.test(splitTrailingNote(lead.rest).main)) {
+        // "【对口协商】发展林下经济（10月，协商部门：…）": the topic as written, and its note.
+        setTitleWithNote(item, lead.rest, line.no, 'heading');
         return;
       }
       const prose = readProseItem(lead.rest, year);
@@ -887,6 +894,12 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
         // "与市工商联联合开展": a second lead beside the body the section names.
         setNames(item, 'leadUnits', jointly[1], lineNo);
         item.jointLead = true;
+        continue;
+      }
+      // "市政协经济委员会联合经济界别、工商联界别开展", "市政协社会法制委员会与民革梧岭市委会共同承办": both lead.
+      const together = /^(.{4,40}?)(?:联合|与)(.{2,40}?)(?:共同|联合)?(?:开展|承办|举办|牵头)$/.exec(p);
+      if (together && NAME_END.test(together[1]) && NAME_END.test(together[2].split('、').at(-1)!)) {
+        setNames(item, 'leadUnits', `${together[1]}、${together[2]}`, lineNo);
         continue;
       }
       if (/界.{0,12}委员(?:参加|参与)$|^(?:部分|有关|相关)?委员(?:参加|参与)$/.test(p)) {
