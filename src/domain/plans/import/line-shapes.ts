@@ -54,8 +54,9 @@ export function cleanTitle(text: string): string {
 
 /** A heading that only announces the items below it: "一、协商议题", "二、年度协商活动安排". */
 export function isContainerHeading(text: string): boolean {
-  const t = text.replace(/[\s:：。]/g, '');
-  return /^(\d{4}年)?(年度|全年|具体|主要|重点|总体)?(协商|议政|协商议政)?(议题|活动|工作|项目)?(计划)?((及|和|与)(时间|进度))?(安排|计划|内容|项目|如下)?(表|一览表|清单)?$/.test(t) && t.length >= 2 && t.length <= 16;
+  // "一般协商活动（8项）": the count of the items below is not part of the heading.
+  const t = text.replace(/[\s:：。]/g, '').replace(/[（(](共|计)?[\d一二三四五六七八九十]+(项|个|次)[)）]$/, '');
+  return /^(\d{4}年)?(年度|全年|具体|主要|重点|总体|一般|其他|其它)?(协商|议政|协商议政)?(议题|活动|工作|项目)?(计划)?((及|和|与)(时间|进度))?(安排|计划|内容|项目|如下)?(表|一览表|清单)?$/.test(t) && t.length >= 2 && t.length <= 16;
 }
 
 export function cleanCategory(raw: string, text: string): string {

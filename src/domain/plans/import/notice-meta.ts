@@ -89,7 +89,9 @@ export function readNoticeMeta(lines: Line[]): NoticeMeta {
       ...text.matchAll(new RegExp(`(?:(?<!中)共|全年|合计|总计|(?<![已曾])(?:计划|拟)(?=安排|开展|组织)|(?<=政协)(?=安排协商)|确定(?=[本今]?年度?协商)|确定(?=协商))(?:安排|确定|计划|开展|拟安排|拟开展|列入)?[^。；;，,]{0,14}?(\\d+|${CN_NUMBER})(?:次|项|个|场)`, 'g')),
     ];
     // "2024年共开展协商活动11次……2025年共安排协商活动13项": the planned count, not last year's.
-    const planned = totals.find((m) => /安排|计划|确定|列入/.test(m[0]));
+    // "共安排重点协商议题5个、一般协商活动8项，共计13项": the sum, not its first part.
+    const sum = totals.find((m) => /^(共计|合计|总计)/.test(m[0]));
+    const planned = sum ?? totals.find((m) => /安排|计划|确定|列入/.test(m[0]));
     return planned || totals[0] ? [{ line, text, total: planned ?? totals[0], planned: Boolean(planned) }] : [];
   });
   const chosen = found.find((f) => f.planned) ?? found[0];

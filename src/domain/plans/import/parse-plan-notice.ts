@@ -920,6 +920,10 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
           item.sources.form = lineNo;
         }
       } else if (NAME_END.test(p.replace(/(牵头|承办|负责|组织)$/, '')) && !item.leadUnits.length) setNames(item, 'leadUnits', p, lineNo);
+      else if (item.leadUnits.length && p.split('、').every((n) => /(局|委|办|政府|中心|公司|院|所|队|站|部)$/.test(n) && !/政协|界|民革|民盟|民建|民进|农工|致公|九三|台盟/.test(n))) {
+        // "（3月，区政协教科卫体委员会；区卫生健康局）": after the lead, the departments.
+        setNames(item, 'consultedDepartments', p, lineNo);
+      }
       else if (classifyForm(p) && !item.form) item.form = classifyForm(p);
     }
   }
