@@ -29,7 +29,8 @@ export function classifyForm(text: string): PlanForm | null {
 /** Whether a heading names a form of consultation (a section of items) rather than an item or a requirement. */
 export function isFormHeading(text: string): boolean {
   const t = text.replace(/[\s:：。]/g, '');
-  if (t.length > 24) return false;
+  // "区市场监督管理局" names a department, though it says 监督.
+  if (t.length > 24 || /(局|委员会|政府|中心|办公室|办)$/.test(t)) return false;
   // A quoted name ("“栖梧议事厅”进社区协商活动") makes it a topic, unless the quote is a short form name ("“协商在基层”
   // 活动"); a quoted topic that mentions a village ("“加强农村宅基地规范管理”") is still a topic.
   const quoted = /[“"《]([^”"》]+)[”"》]/.exec(t);
