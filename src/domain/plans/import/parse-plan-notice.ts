@@ -820,6 +820,11 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
 
   function continueField(item: ItemDraft, norm: string, lineNo: number) {
     const field = item.open!;
+    // "（通过视频连线方式进行，各县（市、区）政协设分会场）": a remark in brackets on its own line, not more names.
+    if ((field === 'leadUnits' || field === 'consultedDepartments') && /^[（(].*[)）]$/.test(norm.trim()) && !/^[（(][市县区旗州]政协[^（）()]{2,20}[)）]$/.test(norm.trim())) {
+      item.open = null;
+      return;
+    }
     if (field === 'leadUnits' || field === 'consultedDepartments') {
       const list = item[field];
       let rest = norm.trim();
