@@ -34,6 +34,8 @@ export function fieldOfLabel(label: string): ItemField | null {
 }
 
 const ALL = [...byLabel.keys()].sort((a, b) => b.length - a.length);
+/** A label of three characters or more after a wide gap, then a space instead of its colon. */
+const INNER_SPACED_LABEL = new RegExp(`(\\s{2,}|　)(${ALL.filter((l) => l.length >= 3).join('|')}) (?=[^\\s:：])`, 'g');
 
 /** A label followed by a colon, or a label in 【】 or [] brackets. The label must start a line or follow a separator. */
 const LABEL_RE = new RegExp(
@@ -72,6 +74,8 @@ export function splitLabelled(line: string): { field: ItemField; label: string; 
  * written with a colon, so the line reads like any other. Other lines come back as they were.
  */
 export function colonAfterSpacedLabel(line: string): string {
+  // Further along the line too: "协商议题：…   协商时间 10月   承办单位：…".
+  line = line.replace(INNER_SPACED_LABEL, (_, gap: string, label: string) => `${gap}${label}：`);
   const m = /^((?:[\p{Script=Han}]\s*){2,6}?)\s+(?=\S)(.*)$/u.exec(line);
   if (!m) return line;
   const label = m[1].replace(/\s+/g, '');

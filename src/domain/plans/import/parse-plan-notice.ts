@@ -369,7 +369,16 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       close();
       // "全体会议和常委会议协商", "界别、党派和基层协商": several forms, so each item says its own.
       const several = text.split(/[和、及与]/).filter((part) => classifyForm(part)).length > 1;
-      sections.push({ style: heading.style, kind: 'form', form: several ? null : (classifyForm(text) ?? 'other'), category: several ? null : cleanCategory(line.raw, text) });
+      // "基层协商（由各乡镇（街道）委员工作室组织）": the body that leads the section's items.
+      const { main, note } = splitTrailingNote(text);
+      const by = note ? /^由(.{2,40}?)(?:组织|承办|牵头|负责)(?:实施|开展)?$/.exec(note) : null;
+      sections.push({
+        style: heading.style,
+        kind: 'form',
+        form: several ? null : (classifyForm(text) ?? 'other'),
+        category: several ? null : cleanCategory(line.raw, by ? main : text),
+        lead: by ? tidy(by[1]) : undefined,
+      });
       return;
     }
     if (formPart && isFormHeading(formPart[1]) && !labelled.length) {
