@@ -234,6 +234,17 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       }
       return true;
     }
+    if (t.item && !blankBefore && t.tabs && /^\t/.test(line.norm)) {
+      // A continuation row of a Word table: each cell goes on with the column at its place ("\t\t融合发展\t\t民革…").
+      for (const cell of cells) {
+        const column = t.columns.find((c) => c.start === cell.start);
+        if (!column) continue;
+        const previous = t.lastText.get(column.field) ?? '';
+        continueCell(t.item, column.field, cell.text, previous, line.no);
+        t.lastText.set(column.field, previous + cell.text);
+      }
+      return true;
+    }
     if (t.item && !blankBefore && t.tabs && t.lastField && !readHeading(line.norm.trim())) {
       // A Word cell with a line break inside: the rest of that cell, then (after a tab) the row's next cells.
       const [rest, ...next] = line.norm.split('\t');
