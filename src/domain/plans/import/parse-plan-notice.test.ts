@@ -775,3 +775,76 @@ describe('round-nine layouts', () => {
     ]);
   });
 });
+
+describe('round-ten layouts', () => {
+  it('reads sentence items that name the topic 议题为, bodies acting at the head of a clause, and 牵头领导为', () => {
+    const plan = parse(
+      [
+        '第二季度',
+        '3. 4月，县政协农业农村委员会联合农业界别开展界别协商，议题为“发展稻渔综合种养”，县农业农村局参加。',
+        '4. 3月下旬，召开县政协主席会议，围绕“政府投资项目前期工作”开展主席会议协商，由县政协办公室承办，县财政局负责同志列席。牵头领导为县政协副主席魏南峰。',
+        '5. 县政协社会法制和民族宗教委员会将在城关镇开展“有事好商量”基层协商，议题为“完善农村互助养老服务”，邀请县民政局参与。',
+        '其他',
+        '6. 县政协将适时围绕“农村人居环境整治提升”开展微协商，由各乡镇政协工作联络组具体组织。',
+      ].join('\n'),
+    );
+    expect(plan.items.map((i) => [i.form, i.title, i.start, i.end, i.leadUnits, i.leadLeader ?? null])).toEqual([
+      ['sector', '发展稻渔综合种养', '2025-04', '2025-04', ['县政协农业农村委员会', '农业界别'], null],
+      ['other', '政府投资项目前期工作', '2025-03', '2025-03', ['县政协办公室'], '魏南峰'],
+      ['grassroots', '完善农村互助养老服务', '2025-04', '2025-06', ['县政协社会法制和民族宗教委员会'], null],
+      ['micro', '农村人居环境整治提升', null, null, ['各乡镇政协工作联络组'], null],
+    ]);
+  });
+
+  it('reads items grouped under lead bodies with a count, one line each as 【形式】topic（note）', () => {
+    const plan = parse(
+      [
+        '一、市政协办公室（2项）',
+        '1.【全体会议协商】围绕市政府工作报告等开展协商（1月，市政协七届五次会议）',
+        '2.[对口协商]发展林下经济（10月，协商部门：市林业局、市农业农村局）',
+        '二、市政协社会法制和民族宗教委员会（1项）',
+        '3.【专题协商会】市域社会治理现代化试点工作（8月，市政协社会法制和民族宗教委员会与民革梧岭市委会共同承办；协商部门：市委政法委）',
+      ].join('\n'),
+    );
+    expect(plan.items.map((i) => [i.form, i.title, i.start, i.leadUnits, i.consultedDepartments, i.meeting ?? null])).toEqual([
+      ['plenary', '围绕市政府工作报告等开展协商', '2025-01', ['市政协办公室'], [], '市政协七届五次会议'],
+      ['counterpart', '发展林下经济', '2025-10', ['市政协办公室'], ['市林业局', '市农业农村局'], null],
+      ['special', '市域社会治理现代化试点工作', '2025-08', ['市政协社会法制和民族宗教委员会', '民革梧岭市委会'], ['市委政法委'], null],
+    ]);
+  });
+
+  it('takes the sum of a totals sentence, skips a container heading with a count, and reads departments after the lead in a note', () => {
+    const plan = parse(
+      [
+        '2026年区政协共安排重点协商议题5个、一般协商活动8项，共计13项（不含全体会议协商）。',
+        '三、一般协商活动（8项）',
+        '（括号内依次为时间、承办单位、协商部门）',
+        '7. 对口协商：加快发展社区食堂（5月，区政协社会和法制委员会；区民政局、区市场监督管理局）',
+      ].join('\n'),
+    );
+    expect(plan.statedTotal).toBe(13);
+    expect(plan.items.map((i) => [i.form, i.title, i.leadUnits, i.consultedDepartments])).toEqual([['counterpart', '加快发展社区食堂', ['区政协社会和法制委员会'], ['区民政局', '区市场监督管理局']]]);
+  });
+
+  it('reads 年底 as a section, a remark in brackets after the departments, a spaced label, a section naming its lead, and a continuation row', () => {
+    const plan = parse(
+      [
+        '▲年底',
+        '●协商座谈会：市政府民生实事项目落实情况',
+        '承办：市政协社会和法制委员会',
+        '协商部门：市政府办公室、市财政局',
+        '（通过视频连线方式进行，各县（市、区）政协设分会场）',
+        '八、基层协商（由各乡镇（街道）委员工作室组织）',
+        '12.协商议题：推进移风易俗   协商时间 下半年',
+        '序号\t协商形式\t协商议题\t时间\t承办单位\t协商部门',
+        '13\t党派联合协商\t推动非物质文化遗产与文旅\t6—7月\t区政协文化文史和学习委员会、\t区文化和旅游局',
+        '\t\t融合发展\t\t民革鹤汀区支部\t',
+      ].join('\n'),
+    );
+    expect(plan.items.map((i) => [i.title, i.start, i.end, i.leadUnits, i.consultedDepartments])).toEqual([
+      ['市政府民生实事项目落实情况', '2025-12', '2025-12', ['市政协社会和法制委员会'], ['市政府办公室', '市财政局']],
+      ['推进移风易俗', '2025-07', '2025-12', ['各乡镇（街道）委员工作室'], []],
+      ['推动非物质文化遗产与文旅融合发展', '2025-06', '2025-07', ['区政协文化文史和学习委员会', '民革鹤汀区支部'], ['区文化和旅游局']],
+    ]);
+  });
+});
