@@ -408,7 +408,8 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     const leaderNote = bodyHeading.note ? splitLabelled(bodyHeading.note).find((l) => l.field === 'leadLeader') : undefined;
     // "一、市政协办公室（2项）": the count of the section's items is not part of the name.
     const counted = /^(.+?)[（(](?:共|计)?[\d一二三四五六七八九十]+(?:项|个|次)[)）]$/.exec(text);
-    const bodyName = leaderNote ? bodyHeading.main : counted ? counted[1] : text;
+    // "一、提案委员会牵头（3项）": the body, not the word for its role.
+    const bodyName = (leaderNote ? bodyHeading.main : counted ? counted[1] : text).replace(/(?<=.{3})(牵头|承办|负责|组织)$/, '');
     if ((!labelled.length || leaderNote) && NAME_END.test(bodyName) && bodyName.length <= 24 && !/[，。；]/.test(bodyName) && opensDeeperHeading(line, heading)) {
       // "（二）市政协经济委员会", "一、县政协办公室(牵头领导:县政协主席 欧阳澜)": the items below are led by the body
       // the heading names, and the leader it names leads them.
