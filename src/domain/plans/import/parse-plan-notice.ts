@@ -365,7 +365,7 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       return;
     }
     const formNote = splitTrailingNote(text);
-    if (!labelled.length && formNote.note && isFormHeading(formNote.note) && !isFormHeading(formNote.main) && !inSkip()) {
+    if (!labelled.length && formNote.note && !/[，,；;]/.test(formNote.note) && isFormHeading(formNote.note) && !isFormHeading(formNote.main) && !inSkip()) {
       // "优化县域营商环境（对口协商）": the topic, with its form in the bracket.
       const item = start(line.no);
       item.title = cleanTitle(formNote.main);
