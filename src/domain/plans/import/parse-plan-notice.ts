@@ -519,7 +519,15 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     applyParts(start(line.no), dashed, line.no);
   }
 
-  function startProseItem(line: Line, text: string) {
+  function startProseItem(line: Line, whole: string) {
+    // "…参加。（牵头领导：区政协副主席林若溪）": a labelled note after the sentence.
+    const tail = /[（(]([^（）()]*[:：][^（）()]*)[)）][。；]?$/.exec(whole);
+    const text = tail ? whole.slice(0, tail.index) : whole;
+    if (tail) {
+      startProseItem(line, text);
+      applyNote(current!, tail[1], line.no);
+      return;
+    }
     const [first, ...after] = text.split('。');
     const topic = splitTrailingNote(first);
     if (topic.note && topic.closed && isFormHeading(topic.note) && after.join('').trim()) {
@@ -675,7 +683,15 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     if (leading) {
       // Text before the first label on a numbered line: a meeting name or the title.
       const clean = leading.replace(/[:：]$/, '').trim();
-      if (clean) {
+      const sentence = clean.replace(/[。；]$/, '');
+      if (clean && !parts.some((p) => p.field === 'title') && /[，,]/.test(splitTrailingNote(sentence).main) && !/^[^，,]{2,20}?[:：]/.test(sentence) && looksLikeItemProse(sentence)) {
+        // "9月，组织部分界别委员围绕“完善托育服务体系”开展界别协商。承办：…": the item as a sentence, then labels.
+        const prose = readProseItem(sentence, year);
+        item.title = cleanTitle(prose.title);
+        item.titleFrom = 'heading';
+        item.sources.title = line.no;
+        applyProse(item, { ...prose, leadUnits: [] }, line.no);
+      } else if (clean) {
         if (MEETING_TEXT.test(clean) || parts.some((p) => p.field === 'title')) {
           item.meeting = tidy(clean);
           item.sources.meeting = line.no;

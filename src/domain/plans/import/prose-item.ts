@@ -74,6 +74,8 @@ export function readProseItem(text: string, _year: number | null, options: { top
   else if (named) title = named[1];
   else if (quoted) title = quoted[1];
   else if (around && quotesBalanced(around[1])) title = around[1];
+  // "各专门委员会结合对口联系工作，围绕“优化营商环境”开展微协商": the topic after 围绕, wherever the clause is.
+  else if (inner && aroundQuote.test(first) && !/[“"]/.test(firstClauses[0])) title = inner[1];
   else if (
     inner &&
     (looksLikeTime(firstClauses[0]) || /^(适时|待定|召开|由|依托|在|组织|以|通过|利用|结合|借助|按照)/.test(firstClauses[0]) || /(就|围绕|对)[“"]/.test(firstClauses[0]) || /(会议|常委会)(期间)?$/.test(firstClauses[0]))
@@ -86,7 +88,9 @@ export function readProseItem(text: string, _year: number | null, options: { top
   let form: string | null = null;
   let leadLeader: string | null = null;
   let subjectLead: string | null = null;
-  for (const clause of clauses) {
+  for (const raw of clauses) {
+    // "…负责同志到会通报情况并听取意见": who attends, without what they do there.
+    const clause = raw.replace(/(?:并|，)?(?:听取|回应)[^，。]*$/, '').replace(/(?<=.)(?:到会)?(?:通报情况|通报有关情况)$/, '参加');
     // "在…常委会议上进行", "召开…常委会议", "拟在9月召开…常委会议".
     const held = /^(?:拟|计划)?(?:在|于)?(?:[^，,]*?月[上中下]?旬?)?(?:召开的?|在)?([^，,]{4,30}?(?:会议|常委会|全会))(?:期间|上)?(?:(?:召开|举行|进行|开展|协商).*)?$/.exec(clause);
     if (held && !meeting && /届|次/.test(held[1])) meeting = meetingName(held[1].replace(/^召开/, ''));
@@ -128,7 +132,7 @@ export function readProseItem(text: string, _year: number | null, options: { top
     if (withWhom) consulted.push(...withWhom[1].replace(/^(?:承办单位|有关部门|相关部门)/, '').split(/[、]/));
     // "县政协提案委员会组织开展…", "民盟…总支、九三学社…支社和县政协经济科技委员会开展…", "…委员会将在城关镇开展…":
     // the bodies that act, at the head of the clause.
-    const acting = /^([^“”"，,]{4,80}?)(?:将|拟|要)?(?:在[^“”"，,]{1,20}?)?(?:组织|共同|联合[^“”"，,]{2,20}?)?(?:开展|召开|进行|举办)/.exec(clause);
+    const acting = /^([^“”"，,]{4,80}?)(?:将|拟|要)?(?:在[^“”"，,]{1,20}?)?(?:组织|共同|联合[^“”"，,]{0,20}?)?(?:开展|召开|进行|举办)/.exec(clause);
     if (acting && !subjectLead) {
       const bodies = acting[1].replace(/(?<=委员会|委|总支|支社|支部|市委会|县委会)和(?=[\p{Script=Han}])/u, '、');
       if (bodies.split('、').every((b) => NAME_END.test(b) && /政协|界|党|学社|[市县区]委|联$|民革|民盟|民建|民进|农工|致公|九三|台盟|总支|支部|支社/.test(b))) subjectLead = bodies;
@@ -140,6 +144,7 @@ export function readProseItem(text: string, _year: number | null, options: { top
     // "以提案办理协商形式开展".
     const asForm = /^以(.{2,12}?)形式(?:开展|进行)/.exec(clause);
     if (asForm && !form) form = asForm[1];
+    if (!form && /在基层(?:开展|进行)/.test(clause)) form = '在基层协商';
     // The first clause is usually the topic; when the topic is known already, every clause is about the rest.
     if (clause !== firstClauses[0] || sentences.length === 1 || options.topicKnown) {
       const lead = /(?:由)?(.+?)(?:具体)?(?:牵头|承办|负责)/.exec(clause);
