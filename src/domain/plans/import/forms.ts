@@ -39,7 +39,9 @@ export function isFormHeading(text: string): boolean {
   const bare = t.replace(/[（(][^）)]*[)）]$/, '');
   if (bare.length <= 12 && /会议$/.test(bare) && !/届|次会|\d/.test(bare) && classifyForm(bare)) return true;
   if (!/协商|议政|视察|监督|座谈|调研/.test(t)) return false;
-  return classifyForm(t) !== null || /^[\p{Script=Han}]{2,10}(协商|议政)(活动)?$/u.test(t);
+  // "一般协商活动", "重点协商议题": groups of items, not a form.
+  if (/^(一般|重点|其他|其它|主要|年度|全年)(协商|议政)(活动|议题)?$/.test(bare)) return false;
+  return classifyForm(t) !== null || /^[\p{Script=Han}]{2,10}(协商|议政)(活动)?$/u.test(bare);
 }
 
 /** Headings of the parts after the items: not items, even when numbered. */

@@ -45,7 +45,8 @@ export function isTopicSentence(text: string): boolean {
 }
 
 export function cleanTitle(text: string): string {
-  let t = tidy(text).replace(/[。；;，,]$/, '').trim();
+  // "★讨论县人民政府工作报告": the star marks a key topic; it is not part of the topic.
+  let t = tidy(text).replace(/[。；;，,]$/, '').replace(/^[★☆◆◇●○■□▲►•]\s*/, '').trim();
   // Quotes or book-title marks around the whole title are not part of it; a quoted phrase inside it is.
   const wrapped = /^[“"《](.*)[”"》]$/.exec(t);
   if (wrapped && !/[“”"《》]/.test(wrapped[1])) t = wrapped[1];
@@ -56,7 +57,7 @@ export function cleanTitle(text: string): string {
 export function isContainerHeading(text: string): boolean {
   // "一般协商活动（8项）": the count of the items below is not part of the heading.
   const t = text.replace(/[\s:：。]/g, '').replace(/[（(](共|计)?[\d一二三四五六七八九十]+(项|个|次)[)）]$/, '');
-  return /^(\d{4}年)?(年度|全年|具体|主要|重点|总体|一般|其他|其它)?(协商|议政|协商议政)?(议题|活动|工作|项目)?(计划)?((及|和|与)(时间|进度))?(安排|计划|内容|项目|如下)?(表|一览表|清单)?$/.test(t) && t.length >= 2 && t.length <= 16;
+  return /^(\d{4}年)?(年度|全年|具体|主要|重点|总体|一般|其他|其它)?(协商|议政|协商议政)?(议题|活动|工作|项目)?(计划)?((及|和|与)(时间|进度))?(及|和|与)?(安排|计划|内容|项目|如下)?(表|一览表|清单)?$/.test(t) && t.length >= 2 && t.length <= 16;
 }
 
 export function cleanCategory(raw: string, text: string): string {

@@ -746,7 +746,8 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       startDashedItem(line, dashed);
       return;
     }
-    if (ctx?.kind === 'form' && norm.length <= 60 && !/[。]$/.test(norm) && !isTrailer(norm)) {
+    // A line in brackets ("（括号内依次为时间、承办单位、协商部门）") explains the items; it is not one.
+    if (ctx?.kind === 'form' && norm.length <= 60 && !/[。]$/.test(norm) && !isTrailer(norm) && !/^[（(].*[)）]$/.test(norm)) {
       // A plain line in a form section: the title of an unlabelled item, or a meeting it belongs to.
       if (!item || item.title !== null || hasDetails(item)) {
         const fresh = start(line.no);
@@ -776,10 +777,16 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       case 'time': {
         // "1月（县政协十届五次会议期间）": the time, and the meeting it is held at.
         const { main, note } = splitTrailingNote(value);
+        // "1月，县政协九届三次会议期间": the time, then the meeting.
+        const [when, held] = value.split(/[，,]/);
         if (note && isMeetingName(note) && /届|次/.test(note) && looksLikeTime(main)) {
           item.meeting ??= meetingName(note);
           item.sources.meeting ??= lineNo;
           setTime(item, main, lineNo);
+        } else if (held && isMeetingName(held) && /届|次/.test(held) && looksLikeTime(when)) {
+          item.meeting ??= meetingName(held);
+          item.sources.meeting ??= lineNo;
+          setTime(item, when, lineNo);
         } else setTime(item, value, lineNo);
         break;
       }
