@@ -57,6 +57,7 @@ export function cleanTitle(text: string): string {
 export function isContainerHeading(text: string): boolean {
   // "一般协商活动（8项）": the count of the items below is not part of the heading.
   const t = text.replace(/[\s:：。]/g, '').replace(/[（(](共|计)?[\d一二三四五六七八九十]+(项|个|次)[)）]$/, '');
+  if (/^(全年|其他|其它)(及其他|及其它|安排|活动|协商)?$/.test(t)) return true;
   return /^(\d{4}年)?(年度|全年|具体|主要|重点|总体|一般|其他|其它)?(协商|议政|协商议政)?(议题|活动|工作|项目)?(计划)?((及|和|与)(时间|进度))?(及|和|与)?(安排|计划|内容|项目|如下)?(表|一览表|清单)?$/.test(t) && t.length >= 2 && t.length <= 16;
 }
 
@@ -82,7 +83,8 @@ export function leaderName(value: string): string {
 
 /** A line that names only a time: "二月份", "五至六月", "第三季度", "全年". */
 export function isMonthHeading(text: string): boolean {
-  const t = text.replace(/\s+/g, '');
+  // "第三季度（4项）": the count of the items below is not part of the time.
+  const t = text.replace(/\s+/g, '').replace(/[（(](共|计)?[\d一二三四五六七八九十]+(项|个|次)[)）]$/, '');
   if (/^(适时安排|适时|待定|另行安排|时间待定|年底|年初|年中|年末)$/.test(t)) return true;
   if (t.length > 8 || !/月|年|季度/.test(t)) return false;
   return /^(全年|上半年|下半年|第?[一二三四1-4]季度|[\d一二三四五六七八九十]{1,3}月?份?(上旬|中旬|下旬)?([至到\-][\d一二三四五六七八九十]{1,3}月份?)?)$/.test(t);

@@ -910,6 +910,9 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     const rest = after.join('。').trim();
     if (from !== 'label' && rest) applyProse(item, readProseItem(rest, year, { topicKnown: true }), lineNo);
     item.title = cleanTitle(from !== 'label' && rest ? topic : isForm ? formFirst![2] : main);
+    // "配合省政协开展“数字乡村建设”远程协商": the quoted topic of a line that says what is done with it.
+    const doneWith = from === 'label' ? null : /^[^“”"]{0,24}?(?:开展|进行|召开)[“"]([^“”"]{4,40})[”"][\p{Script=Han}]{0,10}(?:协商|议政|视察|监督|座谈会)$/u.exec(item.title);
+    if (doneWith) item.title = doneWith[1];
     item.titleFrom = from;
     item.sources.title = lineNo;
     item.openBracket = !closed;

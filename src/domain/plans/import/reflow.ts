@@ -7,7 +7,16 @@ import { findLabels } from './labels';
  * for the source view.
  */
 export function reflowWrappedLines<L extends { no: number; norm: string; raw: string }>(lines: L[]): L[] {
-  const body = lines.filter((l) => !/^\s*[—\-–]\s*\d{1,3}\s*[—\-–]\s*$/.test(l.norm));
+  const footer = (l: L) => /^\s*[—\-–]\s*\d{1,3}\s*[—\-–]\s*$/.test(l.norm);
+  // A footer and the blank lines around it: a page break, which may fall inside a line ("承办" … "单位：…").
+  const dropped = new Set<number>();
+  lines.forEach((l, i) => {
+    if (!footer(l)) return;
+    dropped.add(i);
+    for (let j = i - 1; j >= 0 && !lines[j].norm.trim(); j--) dropped.add(j);
+    for (let j = i + 1; j < lines.length && !lines[j].norm.trim(); j++) dropped.add(j);
+  });
+  const body = lines.filter((_, i) => !dropped.has(i));
   const width = wrapWidth(body.map((l) => l.norm));
   if (width === null) return body;
 
@@ -31,7 +40,9 @@ export function reflowWrappedLines<L extends { no: number; norm: string; raw: st
     }
     const next: L = open ? { ...open, norm: open.norm + line.norm.trim(), raw: open.raw + line.raw.trim() } : line;
     // A line cut at the width goes on; a shorter one ends its paragraph.
-    if (line.norm.length >= width - 2 && !/[。！？]$/.test(line.norm)) open = next;
+    // The indent may or may not count in the width the text was cut at.
+    const cut = line.norm.length >= width - 2 || line.norm.trimStart().length >= width - 2;
+    if (cut && !/[。！？]$/.test(line.norm)) open = next;
     else {
       out.push(next);
       open = null;
@@ -43,7 +54,7 @@ export function reflowWrappedLines<L extends { no: number; norm: string; raw: st
 
 /** The width the text was cut at, or null when it was not hard-wrapped. Table rows (runs of spaces, tabs) do not count. */
 function wrapWidth(texts: string[]): number | null {
-  const lengths = texts.filter((t) => t.length >= 20 && !/\s{3,}|\t/.test(t.trim())).map((t) => t.length);
+  const lengths = texts.filter((t) => t.trim().length >= 20 && !/\s{3,}|\t/.test(t.trim())).map((t) => t.trimStart().length);
   const counts = new Map<number, number>();
   for (const n of lengths) counts.set(n, (counts.get(n) ?? 0) + 1);
   const band = (w: number) => lengths.filter((n) => n >= w - 2 && n <= w + 1).length;
