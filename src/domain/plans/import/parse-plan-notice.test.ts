@@ -848,3 +848,72 @@ describe('round-ten layouts', () => {
     ]);
   });
 });
+
+describe('round-eleven layouts', () => {
+  it('reads lead-body sections written 提案委员会牵头（3项）, with a joint sector in the note', () => {
+    const plan = parse(['一、提案委员会牵头（2项）', '1.对口协商：推进农村牧区人居环境整治。时间：4月。协商部门：旗农牧局。', '2.界别协商：规范发展农牧民专业合作社（与农牧界别联合开展）。时间：8月。协商部门：旗农牧局。'].join('\n'));
+    expect(plan.items.map((i) => [i.form, i.title, i.start, i.leadUnits, i.consultedDepartments])).toEqual([
+      ['counterpart', '推进农村牧区人居环境整治', '2025-04', ['提案委员会'], ['旗农牧局']],
+      ['sector', '规范发展农牧民专业合作社', '2025-08', ['提案委员会', '农牧界别'], ['旗农牧局']],
+    ]);
+  });
+
+  it('keeps a topic that mentions 目标任务, and reads a brief item whose note gives form, time and lead', () => {
+    const plan = parse(['一、重点协商议题', '（一）全面完成脱贫攻坚目标任务（常委会议协商）', '协商时间：9月', '承办单位：县政协农业和农村委员会', '二、一般协商议题', '3.提升县人民医院服务能力（界别协商，8月，医药卫生界别）'].join('\n'));
+    expect(plan.items.map((i) => [i.form, i.title, i.start, i.leadUnits])).toEqual([
+      ['standing_committee', '全面完成脱贫攻坚目标任务', '2025-09', ['县政协农业和农村委员会']],
+      ['sector', '提升县人民医院服务能力', '2025-08', ['医药卫生界别']],
+    ]);
+  });
+
+  it('reads sentence items with a labelled note after them, a sentence before labels, and bodies joined by 联合开展', () => {
+    const plan = parse(
+      [
+        '一、第一季度',
+        '（一）3月，区政协经济委员会牵头，围绕“培育壮大楼宇经济”开展对口协商，邀请区商务局参加。（牵头领导：区政协副主席林若溪）',
+        '（二）3月下旬，召开区政协十届三次常委会议，围绕“推进老旧小区改造”开展专题议政，由区政协城建委员会承办，区住房城乡建设局、区财政局负责同志到会通报情况并听取意见。',
+        '（三）5月，九三学社澄渊区支社、区政协教科卫体委员会联合开展党派协商，协商议题为“推动区域科技创新平台建设”，协商部门为区科技局。',
+        '（四）二季度，区政协委员联络委员会牵头，围绕“老年助餐服务”在基层开展协商，邀请区民政局参加。',
+        '（五）9月，组织部分界别委员围绕“完善托育服务体系”开展界别协商。承办：区政协教科卫体委员会、妇联界别。协商部门：区卫生健康局。',
+      ].join('\n'),
+    );
+    expect(plan.items.map((i) => [i.form, i.title, i.start, i.leadUnits, i.consultedDepartments, i.leadLeader ?? null])).toEqual([
+      ['counterpart', '培育壮大楼宇经济', '2025-03', ['区政协经济委员会'], ['区商务局'], '林若溪'],
+      ['standing_committee', '推进老旧小区改造', '2025-03', ['区政协城建委员会'], ['区住房城乡建设局', '区财政局'], null],
+      ['party', '推动区域科技创新平台建设', '2025-05', ['九三学社澄渊区支社', '区政协教科卫体委员会'], ['区科技局'], null],
+      ['grassroots', '老年助餐服务', '2025-04', ['区政协委员联络委员会'], ['区民政局'], null],
+      ['sector', '完善托育服务体系', '2025-09', ['区政协教科卫体委员会', '妇联界别'], ['区卫生健康局'], null],
+    ]);
+  });
+
+  it('skips groups with a count and explaining lines, and reads a meeting after the time and a ★ topic', () => {
+    const plan = parse(
+      [
+        '二、协商议题及安排',
+        '（一）全体会议协商（1项）',
+        '1.★讨论县人民政府工作报告',
+        '（1）时间：1月，县政协九届三次会议期间',
+        '（2）承办单位：县政协办公室',
+        '（二）主席会议协商（1项）',
+        '2.县域金融服务实体经济。时间：3月；承办单位：县政协经济委员会',
+        '三、一般协商活动（1项）',
+        '（括号内依次为时间、承办单位、协商部门）',
+        '3. 对口协商：加快发展社区食堂（5月，区政协社会和法制委员会；区民政局、区市场监督管理局）',
+      ].join('\n'),
+    );
+    expect(plan.items.map((i) => [i.form, i.title, i.start, i.meeting ?? null, i.leadUnits, i.consultedDepartments])).toEqual([
+      ['plenary', '讨论县人民政府工作报告', '2025-01', '县政协九届三次会议', ['县政协办公室'], []],
+      ['other', '县域金融服务实体经济', '2025-03', null, ['县政协经济委员会'], []],
+      ['counterpart', '加快发展社区食堂', '2025-05', null, ['区政协社会和法制委员会'], ['区民政局', '区市场监督管理局']],
+    ]);
+  });
+
+  it('reads a PDF copy whose indent does not count in its width, across a page break inside a line', () => {
+    const wrapped = Array.from({ length: 10 }, (_, i) => `这是一段被切成固定宽度的说明文字用于判断折行宽度第${i}行`).join('\n');
+    const plan = parse(`${wrapped}\n（四）第四季度（1项）\n　　13.对口协商：保护传承历史文化名城。时间：11月。承办\n\n— 3 —\n\n单位：市政协文化文史和学习委员会。协商部门：市文化广电和\n旅游局、市住房城乡建设局。\n（五）全年及其他（1项）\n　　17.远程协商：配合省政协开展“数字乡村建设”远程协商。\n时间：待定。承办单位：市政协办公室。`);
+    expect(plan.items.map((i) => [i.title, i.start, i.leadUnits, i.consultedDepartments])).toEqual([
+      ['保护传承历史文化名城', '2025-11', ['市政协文化文史和学习委员会'], ['市文化广电和旅游局', '市住房城乡建设局']],
+      ['数字乡村建设', null, ['市政协办公室'], []],
+    ]);
+  });
+});
