@@ -1,25 +1,26 @@
-import { labelsInsideNote, splitOutside, unmatchedClose } from './brackets';
-import { readBracketLead, type BracketLead } from './bracket-lead';
-import { isBodyList, readDashedItem, readSemicolonItem, type DashedItem } from './dashed-item';
+import { labelsInsideNote } from './brackets';
+import { readBracketLead } from './bracket-lead';
+import { isBodyList, readDashedItem } from './dashed-item';
 import { mergeAnnexRows } from './annex-rows';
 import { adoptSubTopics } from './sub-topics';
 import { finish } from './finish-plan';
-import { MEETING_TEXT, NAME_END, NAME_START, SEPARATOR_END, cleanCategory, cleanTitle, docNumberYear, isContainerHeading, isMeetingName, isMonthHeading, isPageChrome, isProse, isTopicSentence, isTrailer, leaderName, looksLikeItemProse, meetingName } from './line-shapes';
+import { itemFieldReaders } from './item-fields';
+import { itemStarters } from './item-starters';
+import { openTable, readTableLine, type OpenTable } from './table-rows';
+import { MEETING_TEXT, NAME_END, cleanCategory, cleanTitle, docNumberYear, isContainerHeading, isMeetingName, isMonthHeading, isPageChrome, isProse, isTopicSentence, isTrailer, leaderName, looksLikeItemProse, meetingName } from './line-shapes';
 import type { ParsedPlan } from './parsed-plan';
 import type { PlanForm } from '../plan-forms';
 import { classifyForm, isFormHeading, isNonItemHeading } from './forms';
 import { readHeading, type Heading, type HeadingStyle } from './headings';
 import { hasDetails, newDraft, type ItemDraft } from './item-draft';
-import { colonAfterSpacedLabel, findLabels, splitLabelled, type ItemField } from './labels';
+import { colonAfterSpacedLabel, findLabels, splitLabelled } from './labels';
 import { readNoticeMeta, type Line } from './notice-meta';
 import { noticePartsCollector } from './notice-parts';
-import { chinesePunctuation, normalizeChars, tidy } from './normalize';
+import { normalizeChars, tidy } from './normalize';
 import { leaderInSentence, readProseItem, splitTrailingNote } from './prose-item';
-import { looksLikeTime } from './time-range';
 import { reflowWrappedLines } from './reflow';
 import { foldCellPerLineTables } from './cell-per-line';
-import { assignCells, isTableRow, readTableHeader, refineHeader, splitCells, type TableColumn } from './table';
-import { splitUnitNames } from './unit-names';
+import { readTableHeader } from './table';
 
 export type { ParsedItem, ParsedPlan } from './parsed-plan';
 
@@ -44,6 +45,9 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
   );
   const meta = readNoticeMeta(lines);
   const year = meta.year ?? options.year ?? docNumberYear(meta.docNumber);
+  const fields = itemFieldReaders(year);
+  const { applyCell, continueCell, applyProse, applyField, flushNote, continueNote, continueField, setTitleWithNote, applyNote, setTime } = fields;
+  const { startDashedItem, startProseItem, startBracketItem, startBodyFirstItem } = itemStarters({ year, fields, start: (lineNo) => start(lineNo), wrappedSentence: (line, text) => wrappedSentence(line, text) });
   const drafts: ItemDraft[] = [];
   const sections: Section[] = [];
   let current: ItemDraft | null = null;
@@ -59,16 +63,9 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     if (line.no === meta.statedTotalLine) notice.paragraphWithTotal(line.raw, drafts.length === 0);
     else notice.paragraph(line.raw, drafts.length === 0);
   };
-  /** A plan laid out as a table: its columns, and where the last row's cells started. */
-  let table: {
-    columns: TableColumn[];
-    /** Tab-separated (a Word table) rather than aligned with spaces. */
-    tabs: boolean;
-    rowStarts: number[] | null;
-    item: ItemDraft | null;
-    lastText: Map<string, string>;
-    lastField: TableColumn['field'] | null;
-  } | null = null;
+  /** A plan laid out as a table, while its rows are being read. */
+  let table: OpenTable | null = null;
+  const tableLine = (line: Line) => readTableLine(table!, line, blankBefore, { start, applyCell, continueCell });
 
   const context = () => {
     for (let i = sections.length - 1; i >= 0; i--) if (sections[i].kind !== 'neutral' || sections[i].form) return sections[i];
@@ -110,9 +107,9 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     }
     if (afterAnnex) {
       // But a table there may repeat the items with what their text left out: its rows are read aside and merged.
-      if (!(table && handleTableLine(line))) {
+      if (!(table && tableLine(line))) {
         const columns = readTableHeader(line.norm);
-        table = columns ? { columns, tabs: line.norm.includes('\t'), rowStarts: null, item: null, lastText: new Map(), lastField: null } : null;
+        table = columns ? openTable(columns, line.norm) : null;
         if (columns) annexFrom ??= drafts.length;
       }
       blankBefore = false;
@@ -144,7 +141,7 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       } else if (line.no < bodyStart) notice.cover(line.raw);
       continue;
     }
-    if (table && handleTableLine(line)) {
+    if (table && tableLine(line)) {
       blankBefore = false;
       continue;
     }
@@ -152,7 +149,7 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     const columns = readTableHeader(line.norm);
     if (columns) {
       close();
-      table = { columns, tabs: line.norm.includes('\t'), rowStarts: null, item: null, lastText: new Map(), lastField: null };
+      table = openTable(columns, line.norm);
       blankBefore = false;
       continue;
     }
@@ -205,106 +202,6 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     blankBefore = false;
   }
   close();
-
-  /** A row or a continuation line of a table; false when the line is past the table's end. */
-  function handleTableLine(line: Line): boolean {
-    const t = table!;
-    const refined = t.item ? null : refineHeader(t.columns, line.norm);
-    if (refined) {
-      t.columns = refined;
-      return true;
-    }
-    const cells = splitCells(line.norm);
-    if (isTableRow(cells, t.columns)) {
-      const at = assignCells(cells, t.columns, null);
-      const previousItem = t.item;
-      const item = start(line.no);
-      t.item = item;
-      t.rowStarts = t.columns.map((c, i) => cells[at.indexOf(i)]?.start ?? c.start);
-      t.lastText.clear();
-      cells.forEach((cell, k) => {
-        applyCell(item, t.columns[at[k]].field, cell.text, line.no);
-        t.lastText.set(t.columns[at[k]].field, cell.text);
-        t.lastField = t.columns[at[k]].field;
-      });
-      // A merged cell (the form written once for a group of rows) leaves the rows below it empty there.
-      if (!item.form && previousItem?.form && t.columns.some((c) => c.field === 'form')) {
-        item.form = previousItem.form;
-        item.category = previousItem.category;
-      }
-      return true;
-    }
-    if (t.item && !blankBefore && t.tabs && /^\t/.test(line.norm)) {
-      // A continuation row of a Word table: each cell goes on with the column at its place ("\t\t融合发展\t\t民革…").
-      for (const cell of cells) {
-        const column = t.columns.find((c) => c.start === cell.start);
-        if (!column) continue;
-        const previous = t.lastText.get(column.field) ?? '';
-        continueCell(t.item, column.field, cell.text, previous, line.no);
-        t.lastText.set(column.field, previous + cell.text);
-      }
-      return true;
-    }
-    if (t.item && !blankBefore && t.tabs && t.lastField && !readHeading(line.norm.trim())) {
-      // A Word cell with a line break inside: the rest of that cell, then (after a tab) the row's next cells.
-      const [rest, ...next] = line.norm.split('\t');
-      const field = t.lastField;
-      const previous = t.lastText.get(field) ?? '';
-      if (rest.trim()) {
-        continueCell(t.item, field, rest.trim(), previous, line.no);
-        t.lastText.set(field, previous + rest.trim());
-      }
-      const from = t.columns.findIndex((c) => c.field === field);
-      next.forEach((text, k) => {
-        const column = t.columns[from + 1 + k];
-        if (!column || !text.trim()) return;
-        applyCell(t.item!, column.field, text.trim(), line.no);
-        t.lastText.set(column.field, text.trim());
-        t.lastField = column.field;
-      });
-      return true;
-    }
-    const continues = t.item && !blankBefore && /^\s/.test(line.norm) && !/^\s*注/.test(line.norm);
-    if (!continues) return false;
-    const at = assignCells(cells, t.columns, t.rowStarts);
-    cells.forEach((cell, k) => {
-      const field = t.columns[at[k]].field;
-      const previous = t.lastText.get(field) ?? '';
-      continueCell(t.item!, field, cell.text, previous, line.no);
-      t.lastText.set(field, field === 'title' ? previous + cell.text : cell.text);
-    });
-    return true;
-  }
-
-  function applyCell(item: ItemDraft, field: TableColumn['field'], text: string, lineNo: number) {
-    if (field === 'ignore' && isMeetingName(text) && /届|次/.test(text) && !item.meeting) {
-      // A 备注 column may name the meeting the item is held at.
-      item.meeting = meetingName(text);
-      item.sources.meeting = lineNo;
-    }
-    if (field === 'seq' || field === 'ignore') return;
-    if (field === 'title') {
-      item.title = cleanTitle(text);
-      item.titleFrom = 'label';
-      item.sources.title = lineNo;
-    } else applyField(item, field, text, lineNo);
-    item.open = null;
-  }
-
-  /** A table cell's text wrapped onto the next line: the same field, joined without a separator unless one ends the line. */
-  function continueCell(item: ItemDraft, field: TableColumn['field'], text: string, previous: string, lineNo: number) {
-    if (field === 'seq' || field === 'ignore') return;
-    const afterSeparator = SEPARATOR_END.test(previous);
-    if (field === 'title') item.title = cleanTitle(`${previous || item.title || ''}${text}`);
-    else if (field === 'leadUnits' || field === 'consultedDepartments') {
-      item.open = field;
-      item.openEndsWithSeparator = afterSeparator;
-      continueField(item, text, lineNo);
-    } else if (field === 'time') setTime(item, `${item.timeText ?? ''}${text}`, lineNo);
-    else if (field === 'contents') item.contents.push(tidy(text));
-    else if (field === 'participants') item.participants = tidy(`${item.participants ?? ''}${text}`);
-    item.open = null;
-  }
 
   function handleHeading(line: Line, heading: Heading) {
     const text = heading.text;
@@ -514,145 +411,6 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     return joined;
   }
 
-  /** "推动预制菜产业集聚发展——区政协经济委员会——6月（…）": one item on one line, its parts set off by dashes. */
-  function startDashedItem(line: Line, dashed: DashedItem) {
-    applyParts(start(line.no), dashed, line.no);
-  }
-
-  function startProseItem(line: Line, whole: string) {
-    // "…参加。（牵头领导：区政协副主席林若溪）": a labelled note after the sentence.
-    const tail = /[（(]([^（）()]*[:：][^（）()]*)[)）][。；]?$/.exec(whole);
-    const text = tail ? whole.slice(0, tail.index) : whole;
-    if (tail) {
-      startProseItem(line, text);
-      applyNote(current!, tail[1], line.no);
-      return;
-    }
-    const [first, ...after] = text.split('。');
-    const topic = splitTrailingNote(first);
-    if (topic.note && topic.closed && isFormHeading(topic.note) && after.join('').trim()) {
-      // "巩固拓展脱贫攻坚成果（对口协商）。3月，由…承办，…参加。": the topic with its form, then a sentence about it.
-      const item = start(line.no);
-      setTitleWithNote(item, first, line.no, 'heading');
-      item.form = classifyForm(topic.note) ?? 'other';
-      item.category = tidy(topic.note);
-      applyProse(item, readProseItem(after.join('。'), year, { topicKnown: true }), line.no);
-      item.open = null;
-      return;
-    }
-    const item = start(line.no);
-    const prose = readProseItem(text, year);
-    item.prose = text;
-    item.title = cleanTitle(prose.title);
-    item.titleFrom = 'heading';
-    item.sources.title = line.no;
-    applyProse(item, prose, line.no);
-    item.open = 'contents';
-  }
-
-  /** What a sentence says of an item besides its topic: time, bodies, meeting, leader, form; the item's own win. */
-  function applyProse(item: ItemDraft, prose: ReturnType<typeof readProseItem>, lineNo: number) {
-    // "本季度", "当月": the time of the section the item is in.
-    if (prose.timeText && !item.timeText && !/^(本|当)(季度|月|年)/.test(prose.timeText)) setTime(item, prose.timeText, lineNo);
-    if (prose.leadUnits.length && !item.leadUnits.length) setNames(item, 'leadUnits', prose.leadUnits.join('、'), lineNo);
-    if (prose.consulted.length) setNames(item, 'consultedDepartments', prose.consulted.join('、'), lineNo);
-    if (prose.meeting && !item.meeting) {
-      item.meeting = meetingName(prose.meeting);
-      item.sources.meeting = lineNo;
-    }
-    if (prose.leadLeader && !item.leadLeader) {
-      item.leadLeader = prose.leadLeader;
-      item.sources.leadLeader = lineNo;
-    }
-    // Held at a plenary or standing-committee meeting, the item takes that meeting's form ("…常委会议，…开展专题议政").
-    const meetingForm = prose.meeting ? classifyForm(prose.meeting) : null;
-    const sentenceForm = meetingForm === 'plenary' || meetingForm === 'standing_committee' ? meetingForm : prose.form ? classifyForm(prose.form) : null;
-    // A sentence's own form wins over a section of other activities ("其他协商").
-    if ((!item.form || item.form === 'other') && sentenceForm) {
-      item.form = sentenceForm;
-      item.category = tidy(prose.form ?? prose.meeting ?? '');
-      item.sources.form = lineNo;
-    }
-  }
-
-  /**
-   * "【深化“无废城市”建设】由…承办，邀请…参加。时间：4月。" — the topic in 【】 and the rest in sentences and labels;
-   * or "【对口协商】加强中小学课后服务；区政协教文卫体委承办；区教育局参与；3月。" — the form in 【】.
-   */
-  function startBracketItem(line: Line, lead: BracketLead) {
-    const item = start(line.no);
-    if (lead.form) {
-      item.form = classifyForm(lead.form) ?? 'other';
-      item.category = tidy(lead.form);
-      item.sources.form = line.no;
-      const parts = readSemicolonItem(lead.rest) ?? readDashedItem(lead.rest);
-      if (parts) {
-        applyParts(item, parts, line.no);
-        return;
-      }
-      if (!/[，。,]/.test(splitTrailingNote(lead.rest).main)) {
-        // "【对口协商】发展林下经济（10月，协商部门：…）": the topic as written, and its note.
-        setTitleWithNote(item, lead.rest, line.no, 'heading');
-        return;
-      }
-      const prose = readProseItem(lead.rest, year);
-      item.title = cleanTitle(prose.title);
-      item.titleFrom = 'heading';
-      item.sources.title = line.no;
-      applyProse(item, prose, line.no);
-      return;
-    }
-    item.title = cleanTitle(lead.topic!);
-    item.titleFrom = 'heading';
-    item.sources.title = line.no;
-    const prose: string[] = [];
-    let inContents = false;
-    for (const sentence of lead.rest.split('。').map((s) => s.trim()).filter(Boolean)) {
-      const labels = findLabels(sentence)[0]?.start === 0 ? splitLabelled(sentence) : [];
-      if (labels.length) {
-        for (const l of labels) {
-          if (l.field === 'contents') item.contents.push(`${l.value}。`);
-          else applyField(item, l.field, l.value, line.no);
-          inContents = l.field === 'contents';
-        }
-        item.sources.contents ??= inContents ? line.no : undefined;
-      } else if (inContents && !/由|承办|牵头|参加|参与|邀请|召开|会议|[0-9一二三四五六七八九十]+月|季度/.test(sentence)) item.contents.push(`${sentence}。`);
-      else {
-        inContents = false;
-        prose.push(sentence);
-      }
-    }
-    if (prose.length) {
-      item.prose = prose.join('。');
-      applyProse(item, readProseItem(item.prose, year, { topicKnown: true }), line.no);
-    }
-    item.open = null;
-  }
-
-  function startBodyFirstItem(line: Line, bodies: string, sentence: string) {
-    const text = wrappedSentence(line, sentence);
-    const { main, note, closed } = splitTrailingNote(text.replace(/[。；;]$/, ''));
-    const item = start(line.no);
-    const prose = readProseItem(main, year);
-    item.prose = main;
-    item.title = cleanTitle(prose.title);
-    item.titleFrom = 'heading';
-    item.sources.title = line.no;
-    setNames(item, 'leadUnits', bodies, line.no);
-    if (note && closed) applyNote(item, note, line.no);
-    applyProse(item, prose, line.no);
-    item.open = null;
-  }
-
-  function applyParts(item: ItemDraft, parts: DashedItem, lineNo: number) {
-    setTitleWithNote(item, parts.title, lineNo, 'heading');
-    if (parts.leadUnits) setNames(item, 'leadUnits', parts.leadUnits, lineNo);
-    if (parts.consulted) setNames(item, 'consultedDepartments', parts.consulted, lineNo);
-    if (parts.time) setTime(item, parts.time, lineNo);
-    if (parts.note) applyNote(item, parts.note, lineNo);
-    item.open = null;
-  }
-
   function handleLabels(line: Line, norm: string, leading: string | null) {
     if (inSkip()) {
       keep(line);
@@ -765,234 +523,6 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     } else if (!item && ctx?.kind !== 'form' && isProse(norm)) {
       keep(line);
     }
-  }
-
-  function applyField(item: ItemDraft, field: ItemField, value: string, lineNo: number) {
-    item.open = null;
-    switch (field) {
-      case 'title':
-        setTitleWithNote(item, value, lineNo, 'label');
-        item.open = 'title';
-        break;
-      case 'time': {
-        // "1月（县政协十届五次会议期间）": the time, and the meeting it is held at.
-        const { main, note } = splitTrailingNote(value);
-        // "1月，县政协九届三次会议期间": the time, then the meeting.
-        const [when, held] = value.split(/[，,]/);
-        if (note && isMeetingName(note) && /届|次/.test(note) && looksLikeTime(main)) {
-          item.meeting ??= meetingName(note);
-          item.sources.meeting ??= lineNo;
-          setTime(item, main, lineNo);
-        } else if (held && isMeetingName(held) && /届|次/.test(held) && looksLikeTime(when)) {
-          item.meeting ??= meetingName(held);
-          item.sources.meeting ??= lineNo;
-          setTime(item, when, lineNo);
-        } else setTime(item, value, lineNo);
-        break;
-      }
-      case 'leadUnits':
-      case 'consultedDepartments':
-        setNames(item, field, value, lineNo);
-        break;
-      case 'form': {
-        if (isMeetingName(value) && /届|次/.test(value)) {
-          // "协商形式：县政协十届十一次常委会议": the meeting; the form is its kind unless the item already has one.
-          item.meeting = meetingName(value);
-          item.sources.meeting = lineNo;
-          if (!item.form) {
-            item.form = classifyForm(value) ?? (/常委/.test(value) ? 'standing_committee' : 'plenary');
-            item.category = tidy(value);
-            item.sources.form = lineNo;
-          }
-          break;
-        }
-        // "常委会议协商（县政协十届七次常委会议）": the form, and the meeting it is held at.
-        const { main, note } = splitTrailingNote(value);
-        if (note && isMeetingName(note)) {
-          item.meeting = meetingName(note);
-          item.sources.meeting = lineNo;
-        }
-        const text = note && isMeetingName(note) ? main : value;
-        item.form = classifyForm(text) ?? 'other';
-        item.category = tidy(text);
-        item.sources.form = lineNo;
-        break;
-      }
-      case 'participants':
-        item.participants = tidy(value);
-        item.sources.participants = lineNo;
-        item.open = 'participants';
-        break;
-      case 'leadLeader':
-        item.leadLeader = leaderName(value);
-        item.sources.leadLeader = lineNo;
-        break;
-      case 'contents':
-        if (value) item.contents.push(tidy(value));
-        item.sources.contents = lineNo;
-        item.open = 'contents';
-        break;
-      case 'meeting':
-        item.meeting = tidy(value);
-        item.sources.meeting = lineNo;
-        break;
-      case 'remarks':
-        applyNoteParts(item, value, lineNo);
-        break;
-      case 'brandTag':
-        item.brandTag = tidy(value).replace(/^[“"]|[”"]$/g, '') || null;
-        item.sources.brandTag = lineNo;
-        break;
-    }
-    item.openEndsWithSeparator = SEPARATOR_END.test(value);
-  }
-
-  /** The rest of a title's note that wrapped onto this line, up to its closing bracket. */
-  function continueNote(item: ItemDraft, norm: string, lineNo: number) {
-    const close = unmatchedClose(norm);
-    // The note is read whole once it closes, so a name or a list broken by the line end reads as one.
-    item.pendingNote = `${item.pendingNote ?? ''}${(close >= 0 ? norm.slice(0, close) : norm).trim()}`;
-    if (close >= 0) flushNote(item, lineNo);
-  }
-
-  function flushNote(item: ItemDraft, lineNo: number) {
-    item.openBracket = false;
-    const note = item.pendingNote;
-    item.pendingNote = null;
-    if (note) applyNote(item, note, lineNo);
-  }
-
-  function continueField(item: ItemDraft, norm: string, lineNo: number) {
-    const field = item.open!;
-    // "（通过视频连线方式进行，各县（市、区）政协设分会场）": a remark in brackets on its own line, not more names.
-    if ((field === 'leadUnits' || field === 'consultedDepartments') && /^[（(].*[)）]$/.test(norm.trim()) && !/^[（(][市县区旗州]政协[^（）()]{2,20}[)）]$/.test(norm.trim())) {
-      item.open = null;
-      return;
-    }
-    if (field === 'leadUnits' || field === 'consultedDepartments') {
-      const list = item[field];
-      let rest = norm.trim();
-      // The line may begin with the rest of a name broken at the end of the last one ("区海洋发展" + "局、…").
-      const head = /^[^、，,；;\s/]+/.exec(rest)?.[0] ?? '';
-      if (head && list.length && !item.openEndsWithSeparator && !(NAME_END.test(list.at(-1)!) && NAME_START.test(head))) {
-        const joined = splitUnitNames(list.at(-1)! + head).map(chinesePunctuation);
-        if (joined.length) list.splice(list.length - 1, 1, ...joined.filter((n, i) => i === 0 || !list.includes(n)));
-        rest = rest.slice(head.length);
-      }
-      const names = splitUnitNames(rest).map(chinesePunctuation);
-      list.push(...names.filter((n) => !list.includes(n)));
-      item.openEndsWithSeparator = SEPARATOR_END.test(norm);
-    } else if (field === 'title') {
-      if (item.title && !hasDetails(item)) item.title = tidy(item.title + norm);
-    } else if (field === 'participants') {
-      item.participants = tidy(`${item.participants ?? ''}${norm}`);
-    } else if (field === 'contents') {
-      item.contents.push(tidy(norm));
-      item.sources.contents ??= lineNo;
-    }
-  }
-
-  function setTitleWithNote(item: ItemDraft, value: string, lineNo: number, from: 'label' | 'heading' | 'text') {
-    const { main, note, closed } = splitTrailingNote(value);
-    // "全体会议协商：坚持创新引领…": the form written before the topic.
-    const formFirst = from === 'label' ? null : /^(.{2,20}?)[:：]\s*(.+)$/.exec(main);
-    const formNote = formFirst ? splitTrailingNote(formFirst[1]) : null;
-    const isForm = !!formFirst && isFormHeading(formNote!.main);
-    if (isForm) {
-      // "专题视察监督（4月至5月）：…": the form, with a note of its own.
-      item.form = classifyForm(formNote!.main) ?? 'other';
-      item.category = tidy(formNote!.main);
-      item.sources.form = lineNo;
-      if (formNote!.note) applyNote(item, formNote!.note, lineNo);
-    }
-    // "推动数字经济与实体经济深度融合。结合区政协四届八次常委会议进行。": the topic ends at the full stop.
-    const [topic, ...after] = (isForm ? formFirst![2] : main).split('。');
-    const rest = after.join('。').trim();
-    if (from !== 'label' && rest) applyProse(item, readProseItem(rest, year, { topicKnown: true }), lineNo);
-    item.title = cleanTitle(from !== 'label' && rest ? topic : isForm ? formFirst![2] : main);
-    // "配合省政协开展“数字乡村建设”远程协商": the quoted topic of a line that says what is done with it.
-    const doneWith = from === 'label' ? null : /^[^“”"]{0,24}?(?:开展|进行|召开)[“"]([^“”"]{4,40})[”"][\p{Script=Han}]{0,10}(?:协商|议政|视察|监督|座谈会)$/u.exec(item.title);
-    if (doneWith) item.title = doneWith[1];
-    item.titleFrom = from;
-    item.sources.title = lineNo;
-    item.openBracket = !closed;
-    // "（不计入协商活动）": listed for the record, not an activity of the plan.
-    if (note && /不计入|不列入|不纳入|不作为协商/.test(note)) item.excluded = true;
-    else if (note && closed) applyNote(item, note, lineNo);
-    else if (note) item.pendingNote = note;
-  }
-
-  /**
-   * A bracketed note after a title: "（市政协经济委员会，5月）", "（5月，市发改委参加）", or labelled parts
-   * "（6月；市政协五届九次常委会议；牵头领导：宋知微；承办单位：…）".
-   */
-  function applyNote(item: ItemDraft, note: string, lineNo: number) {
-    for (const part of splitOutside(note, /[；;]/)) {
-      const labelled = splitLabelled(part.trim());
-      if (labelled.length) {
-        const lead = part.trim().slice(0, part.trim().indexOf(labelled[0].label)).trim();
-        if (lead) applyNoteParts(item, lead, lineNo);
-        for (const l of labelled) applyField(item, l.field, l.value, lineNo);
-      } else applyNoteParts(item, part, lineNo);
-    }
-  }
-
-  function applyNoteParts(item: ItemDraft, text: string, lineNo: number) {
-    for (const part of splitOutside(text, /[，,；;]/)) {
-      const p = part.trim();
-      if (!p) continue;
-      const jointly = /^与(.+?)(?:联合|共同)(?:开展|承办|举办|组织)?$/.exec(p);
-      if (jointly) {
-        // "与市工商联联合开展": a second lead beside the body the section names.
-        setNames(item, 'leadUnits', jointly[1], lineNo);
-        item.jointLead = true;
-        continue;
-      }
-      // "市政协经济委员会联合经济界别、工商联界别开展", "市政协社会法制委员会与民革梧岭市委会共同承办": both lead.
-      const together = /^(.{4,40}?)(?:联合|与)(.{2,40}?)(?:共同|联合)?(?:开展|承办|举办|牵头)$/.exec(p);
-      if (together && NAME_END.test(together[1]) && NAME_END.test(together[2].split('、').at(-1)!)) {
-        setNames(item, 'leadUnits', `${together[1]}、${together[2]}`, lineNo);
-        continue;
-      }
-      if (/界.{0,12}委员(?:参加|参与)$|^(?:部分|有关|相关)?委员(?:参加|参与)$/.test(p)) {
-        // "医药卫生界、妇联界委员参加": members who take part, not departments.
-        item.participants ??= tidy(p.replace(/(参加|参与)$/, ''));
-        continue;
-      }
-      if (isMeetingName(p) && /届|次/.test(p) && !item.meeting) {
-        item.meeting = meetingName(p);
-        item.sources.meeting = lineNo;
-      } else if (looksLikeTime(p) && !item.timeText) setTime(item, p, lineNo);
-      else if (/参加|参与|配合|协办|邀请/.test(p)) setNames(item, 'consultedDepartments', p, lineNo);
-      else if (isFormHeading(p) && !/(牵头|承办|负责|组织)$/.test(p)) {
-        // "（双月协商座谈会）": the form, not a body though it ends in 会.
-        if (!item.form || item.form === 'other') {
-          item.form = classifyForm(p) ?? 'other';
-          item.category = tidy(p);
-          item.sources.form = lineNo;
-        }
-      } else if (NAME_END.test(p.replace(/(牵头|承办|负责|组织)$/, '')) && !item.leadUnits.length) setNames(item, 'leadUnits', p, lineNo);
-      else if (item.leadUnits.length && p.split('、').every((n) => /(局|委|办|政府|中心|公司|院|所|队|站|部)$/.test(n) && !/政协|界|民革|民盟|民建|民进|农工|致公|九三|台盟/.test(n))) {
-        // "（3月，区政协教科卫体委员会；区卫生健康局）": after the lead, the departments.
-        setNames(item, 'consultedDepartments', p, lineNo);
-      }
-      else if (classifyForm(p) && !item.form) item.form = classifyForm(p);
-    }
-  }
-
-  function setTime(item: ItemDraft, value: string, lineNo: number) {
-    item.timeText = tidy(value);
-    item.sources.time = lineNo;
-  }
-
-  function setNames(item: ItemDraft, field: 'leadUnits' | 'consultedDepartments', value: string, lineNo: number) {
-    for (const name of splitUnitNames(value).map(chinesePunctuation)) {
-      // "参与：县人社局、县工信局；部分经济界委员": members and representatives take part; they are not departments.
-      if (field === 'consultedDepartments' && /委员$|代表$|人员$|群众$/.test(name)) item.participants ??= name;
-      else if (!item[field].includes(name)) item[field].push(name);
-    }
-    item.sources[field] ??= lineNo;
-    item.open = field;
   }
 
   adoptSubTopics(drafts);
