@@ -1,5 +1,5 @@
-import { classifyForm } from './forms';
-import { isNonItemHeading } from './forms';
+import { classifyForm, isFormHeading, isNonItemHeading } from './forms';
+import { readHeading } from './headings';
 import { isTrailer, NAME_END } from './line-shapes';
 import { columnField, type TableColumn } from './table';
 import { looksLikeTime } from './time-range';
@@ -60,7 +60,8 @@ export function spreadRow(lines: string[], fields: Field[]): string[] {
   const cells: string[] = new Array<string>(n).fill('');
   for (let c = n, k = m; c > 0; c--) {
     const j = from[c][k];
-    const group = lines.slice(j, k).filter(Boolean);
+    // "/" or "—" in a cell: nothing there.
+    const group = lines.slice(j, k).filter((l) => l && !/^[/／\-—–]+$/.test(l));
     // Two paragraphs of one cell: names go on as a list, other text runs on.
     cells[c - 1] = group.join(fields[c - 1] === 'leadUnits' || fields[c - 1] === 'consultedDepartments' ? '、' : '');
     k = j;
@@ -68,9 +69,15 @@ export function spreadRow(lines: string[], fields: Field[]): string[] {
   return cells;
 }
 
+/** "一、全体会议协商（1次）": a row of a web table naming the form of the rows below. */
+function isGroupRow(text: string): boolean {
+  const heading = readHeading(text);
+  return !!heading && isFormHeading(heading.text) && text.length <= 24;
+}
+
 /** A line after a table's last row that is no longer part of it. */
 function endsTable(text: string): boolean {
-  return /^附件/.test(text) || isTrailer(text) || isNonItemHeading(text) || /。/.test(text) || text.length > 60;
+  return /^(附件|合计|总计|共计)/.test(text) || isTrailer(text) || isNonItemHeading(text) || /。/.test(text) || text.length > 60;
 }
 
 /**
@@ -92,14 +99,17 @@ export function foldCellPerLineTables<L extends { no: number; norm: string; raw:
     const n = header.length;
     out.push({ ...header[0], norm: header.map(text).join('\t'), raw: header.map((l) => l.raw.trim()).join('\t') });
     let k = i + n;
-    for (let seq = 1; k < lines.length && text(lines[k]) === String(seq); seq++) {
+    for (let seq = 1; k < lines.length; seq++) {
+      // A row naming a form ("二、常委会议协商（2次）") between the numbered rows stays a line of its own.
+      while (k < lines.length && text(lines[k]) !== String(seq) && isGroupRow(text(lines[k]))) out.push(lines[k++]);
+      if (k >= lines.length || text(lines[k]) !== String(seq)) break;
       // The row's lines: up to the next number; the last row up to where its cells are filled or the table ends.
       const body: string[] = [];
       let j = k + 1;
       for (; j < lines.length && j <= k + 3 * n; j++) {
         const t = text(lines[j]);
         if (t === String(seq + 1)) break;
-        if (endsTable(t)) break;
+        if (endsTable(t) || isGroupRow(t)) break;
         if (!t && body.length >= n - 1) break;
         body.push(t);
       }

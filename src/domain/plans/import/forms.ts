@@ -15,7 +15,7 @@ const RULES: [RegExp, PlanForm][] = [
   [/视察|监督/, 'inspection'],
   [/对口/, 'counterpart'],
   [/界别/, 'sector'],
-  [/基层|委员工作室|乡镇|街道|社区|村/, 'grassroots'],
+  [/基层|委员工作室|乡镇|街道|社区|村|有事好商量|有事多商量|请你来协商|有事来商量/, 'grassroots'],
   [/主题协商|主题议政/, 'theme'],
   // 主席会议协商 (without 专题) is a form of its own, outside the list: 'other', under its own name.
   [/专题协商|专题议政|专题调研|专题|双月协商|协商座谈会/, 'special'],
@@ -34,7 +34,10 @@ export function isFormHeading(text: string): boolean {
   // A quoted name ("“栖梧议事厅”进社区协商活动") makes it a topic, unless the quote is a short form name ("“协商在基层”
   // 活动"); a quoted topic that mentions a village ("“加强农村宅基地规范管理”") is still a topic.
   const quoted = /[“"《]([^”"》]+)[”"》]/.exec(t);
-  if (quoted && !(classifyForm(quoted[1]) && quoted[1].length <= 8)) return false;
+  // "“请你来协商”基层协商", "“有事好商量”协商": a brand, then the form.
+  const outside = quoted ? t.replace(quoted[0], '') : '';
+  const brandedForm = !!quoted && /商量|协商/.test(quoted[1]) && /^[\p{Script=Han}]{0,6}(协商|议政)(活动)?$/u.test(outside) && !!classifyForm(t);
+  if (quoted && !brandedForm && !(classifyForm(quoted[1]) && quoted[1].length <= 8)) return false;
   // "全体会议", "常委会议（2次）": a kind of meeting without a session number names a form too.
   const bare = t.replace(/[（(][^）)]*[)）]$/, '');
   if (bare.length <= 12 && /会议$/.test(bare) && !/届|次会|\d/.test(bare) && classifyForm(bare)) return true;

@@ -86,7 +86,7 @@ export function readNoticeMeta(lines: Line[]): NoticeMeta {
     const text = line.norm.replace(/\s+/g, '');
     if (!/协商|议题|议政|活动/.test(text)) return [];
     const totals = [
-      ...text.matchAll(new RegExp(`(?:(?<!中)共|全年|合计|总计|(?<![已曾])(?:计划|拟)(?=安排|开展|组织)|(?<=政协)(?=安排协商)|确定(?=[本今]?年度?协商)|确定(?=协商))(?:安排|确定|计划|开展|拟安排|拟开展|列入)?[^。；;，,]{0,14}?(\\d+|${CN_NUMBER})(?:次|项|个|场)`, 'g')),
+      ...text.matchAll(new RegExp(`(?:(?<!中)共|全年|合计|总计|(?<![已曾])(?:计划|拟)(?=安排|开展|组织)|(?<=政协)(?=安排协商)|确定(?=(?:\d{4}年)?[本今]?年?度?协商)|确定(?=协商))(?:安排|确定|计划|开展|拟安排|拟开展|列入)?[^。；;，,]{0,14}?(\\d+|${CN_NUMBER})(?:次|项|个|场)`, 'g')),
     ];
     // "2024年共开展协商活动11次……2025年共安排协商活动13项": the planned count, not last year's.
     // "共安排重点协商议题5个、一般协商活动8项，共计13项": the sum, not its first part.

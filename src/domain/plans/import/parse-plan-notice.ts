@@ -141,6 +141,18 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       } else if (line.no < bodyStart) notice.cover(line.raw);
       continue;
     }
+    // Not a row: a numbered row ("7\t对口协商\t…") starts with a digit and has cells.
+    const group = table && !norm.includes('\t') && !/^\d/.test(norm) ? readHeading(norm) : null;
+    if (table && group && isFormHeading(group.text)) {
+      // "二、常委会议协商（2次）" between a table's rows: the rows below are of that form; the table goes on.
+      close();
+      const level = LEVEL_ORDER.indexOf(group.style);
+      while (sections.length && LEVEL_ORDER.indexOf(sections.at(-1)!.style) >= level) sections.pop();
+      sections.push({ style: group.style, kind: 'form', form: classifyForm(group.text) ?? 'other', category: cleanCategory(line.raw, group.text.replace(/[（(][^）)]*[)）]$/, '')) });
+      table.item = null;
+      blankBefore = false;
+      continue;
+    }
     if (table && tableLine(line)) {
       blankBefore = false;
       continue;
@@ -203,7 +215,18 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
   }
   close();
 
+  /**
+   * An item that opens at a numbered heading keeps that heading's depth: deeper numbered lines with labels
+   * ("（1）时间：5月。") are its fields.
+   */
   function handleHeading(line: Line, heading: Heading) {
+    const before = current as ItemDraft | null;
+    readHeadingLine(line, heading);
+    const opened = current as ItemDraft | null;
+    if (opened && opened !== before && opened.headingDepth === null) opened.headingDepth = LEVEL_ORDER.indexOf(heading.style);
+  }
+
+  function readHeadingLine(line: Line, heading: Heading) {
     const text = heading.text;
     // Leave sections at the same or a deeper level than this heading.
     const level = LEVEL_ORDER.indexOf(heading.style);
