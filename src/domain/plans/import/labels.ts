@@ -39,7 +39,7 @@ const INNER_SPACED_LABEL = new RegExp(`(\\s{2,}|　)(${ALL.filter((l) => l.lengt
 
 /** A label followed by a colon, or a label in 【】 or [] brackets. The label must start a line or follow a separator. */
 const LABEL_RE = new RegExp(
-  `(?:^|(?<=[\\s;；。,，:：]))(?:【(${ALL.join('|')})】|\\[(${ALL.join('|')})\\]|(${ALL.join('|')})\\s*(?:[一二三四五六七八九十\\d]{1,3})?\\s*[:：])`,
+  `(?:^|(?<=[\\s;；。,，:：|｜]))(?:【(${ALL.join('|')})】|\\[(${ALL.join('|')})\\]|(${ALL.join('|')})\\s*(?:[一二三四五六七八九十\\d]{1,3})?\\s*[:：])`,
   'g',
 );
 
@@ -64,7 +64,7 @@ export function splitLabelled(line: string): { field: ItemField; label: string; 
     value: line
       .slice(hit.valueStart, i + 1 < hits.length ? hits[i + 1].start : undefined)
       .trim()
-      .replace(/[;；,，。]$/, '')
+      .replace(/[;；,，。|｜]$/, '')
       .trim(),
   }));
 }
