@@ -302,7 +302,11 @@ export function itemFieldReaders(year: number | null) {
     for (const name of splitUnitNames(value).map(chinesePunctuation)) {
       // "参与：县人社局、县工信局；部分经济界委员": members and representatives take part; they are not departments.
       if (field === 'consultedDepartments' && /委员$|代表$|人员$|群众$/.test(name)) item.participants ??= name;
-      else if (!item[field].includes(name)) item[field].push(name);
+      else {
+        // "由经济界、工商联界委员牵头": the sectors lead.
+        const body = field === 'leadUnits' ? name.replace(/(?<=.界|.界别)委员$/, '') : name;
+        if (!item[field].includes(body)) item[field].push(body);
+      }
     }
     item.sources[field] ??= lineNo;
     item.open = field;

@@ -59,6 +59,8 @@ export function readProseItem(text: string, _year: number | null, options: { top
   const quoted = QUOTED_TOPIC.exec(title);
   const around =
     /^(?:围绕|就|聚焦)[“"]?(.+?)[”"]?(?:开展|进行|组织)/.exec(topicClause) ??
+    // "3月至11月，围绕区政协九届二次会议重点提案办理情况，由…": the clause after 围绕 is the topic.
+    /^(?:围绕|聚焦)(?![“"])([^“”"]{4,60})$/.exec(topicClause) ??
     /^关于[“"]?(.{4,40}?)[”"]?的[\p{Script=Han}]{0,10}(?:协商|议政|视察|监督)(?:会|活动)?$/u.exec(topicClause) ??
     /(?:围绕|聚焦)(?![“"])(.{4,40}?)(?:开展|进行|组织)/.exec(topicClause);
   // "6月，召开…会议，围绕“做强…产业链”开展专题议政": the quoted topic after 围绕, else the first quoted of the sentence
@@ -92,7 +94,7 @@ export function readProseItem(text: string, _year: number | null, options: { top
     // "…负责同志到会通报情况并听取意见": who attends, without what they do there.
     const clause = raw.replace(/(?:并|，)?(?:听取|回应)[^，。]*$/, '').replace(/(?<=.)(?:到会)?(?:通报情况|通报有关情况)$/, '参加');
     // "在…常委会议上进行", "召开…常委会议", "拟在9月召开…常委会议".
-    const held = /^(?:拟|计划)?(?:在|于)?(?:[^，,]*?月[上中下]?旬?)?(?:召开的?|在)?([^，,]{4,30}?(?:会议|常委会|全会))(?:期间|上)?(?:(?:召开|举行|进行|开展|协商).*)?$/.exec(clause);
+    const held = /^(?:拟|计划)?(?:在|于)?(?:[^，,]*?(?:月[上中下]?旬?|季度))?(?:召开的?|在)?([^，,]{4,30}?(?:会议|常委会|全会))(?:期间|上)?(?:(?:召开|举行|进行|开展|协商).*)?$/.exec(clause);
     if (held && !meeting && /届|次/.test(held[1])) meeting = meetingName(held[1].replace(/^召开/, ''));
     // "由副主席秦望川牵头": the leader in charge, not a lead body.
     const leader = leaderInSentence(clause);
@@ -127,7 +129,12 @@ export function readProseItem(text: string, _year: number | null, options: { top
     // "县政协经济委员会就“…”与A、B开展对口协商", "…组织委员对“…”开展专题视察".
     const subject = /^(?:由)?([^“”"，,]{4,30}?)(?:就|围绕|组织委员(?:围绕|对)?|对)[“"]/.exec(clause) ?? /^(?:由)?([^“”"，,与]{4,30}?)与[^“”"]+?(?:开展|进行)/.exec(clause);
     // The body that acts ("经济委员会就…"), kept aside: an explicit "由…承办" wins over it.
-    if (subject && !subjectLead && !/^(召开|依托|在|组织)/.test(subject[1])) subjectLead = subject[1].replace(/组织.*$/, '');
+    if (subject && !subjectLead && !/^(召开|依托|在|组织)/.test(subject[1])) {
+      // "区政协农业农村委员会与区农业农村局就“…”开展对口协商": the body before 与 leads, those after it are consulted.
+      const [who, withThem] = subject[1].replace(/组织.*$/, '').split('与');
+      subjectLead = who;
+      if (withThem) consulted.push(...withThem.split('、'));
+    }
     const withWhom = /与([^“”"]{2,80}?)(?:开展|进行|共同|面对面|座谈)/.exec(clause);
     if (withWhom) consulted.push(...withWhom[1].replace(/^(?:承办单位|有关部门|相关部门)/, '').split(/[、]/));
     // "县政协提案委员会组织开展…", "民盟…总支、九三学社…支社和县政协经济科技委员会开展…", "…委员会将在城关镇开展…":
