@@ -50,7 +50,7 @@ export function finish(meta: NoticeMeta, year: number | null, drafts: ItemDraft[
     };
     if (d.meeting) item.meeting = d.meeting;
     // "县政协十一届三次会议" as the whole topic: a plenary named by its session is held at that session.
-    else if (/届.{0,4}次(全体)?会议$/.test(title) && title.length <= 24) item.meeting = title;
+    else if (/届.{0,8}次(全体)?会议$/.test(title) && title.length <= 24) item.meeting = title;
     if (d.leadLeader) item.leadLeader = d.leadLeader;
     if (d.participants) item.participants = d.participants;
     if (d.contents.length) item.contents = d.contents;
