@@ -917,3 +917,62 @@ describe('round-eleven layouts', () => {
     ]);
   });
 });
+
+describe('round-twelve layouts', () => {
+  it('reads fields numbered （1）（2） under an item, and a plenary named by its session as its meeting', () => {
+    const plan = parse(
+      [
+        '一、全体会议协商和常委会议协商',
+        '1.县政协十一届三次会议',
+        '（1）时间：1月上旬。',
+        '（2）承办：县政协办公室。',
+        '2.议题：做强做优县域特色农产品加工业',
+        '（1）时间：5月。',
+        '（2）会议：县政协十一届十三次常委会议。',
+        '（3）承办：县政协经济委员会。',
+      ].join('\n'),
+    );
+    expect(plan.items.map((i) => [i.title, i.start, i.meeting ?? null, i.leadUnits])).toEqual([
+      ['县政协十一届三次会议', '2025-01', '县政协十一届三次会议', ['县政协办公室']],
+      ['做强做优县域特色农产品加工业', '2025-05', '县政协十一届十三次常委会议', ['县政协经济委员会']],
+    ]);
+  });
+
+  it('puts back a web table one cell a line with form rows between the rows, "/" for an empty cell and a 合计 row', () => {
+    const plan = parse(
+      [
+        '确定2024年度协商议题2项。',
+        '序号', '协商议题', '协商时间', '承办单位', '协商部门', '牵头领导',
+        '一、全体会议协商（1次）',
+        '1', '围绕县政府工作报告开展协商', '1月', '县政协办公室', '/', '县政协主席 颜松筠',
+        '二、常委会议协商（1次）',
+        '2', '打赢脱贫攻坚战', '6月（十届十次常委会议）', '县政协农业和农村工作委员会', '县扶贫办、县农业农村局', '县政协副主席 岑念慈',
+        '合计', '2次',
+      ].join('\n'),
+    );
+    expect(plan.statedTotal).toBe(2);
+    expect(plan.items.map((i) => [i.form, i.title, i.start, i.meeting ?? null, i.leadUnits, i.consultedDepartments, i.leadLeader])).toEqual([
+      ['plenary', '围绕县政府工作报告开展协商', '2025-01', null, ['县政协办公室'], [], '颜松筠'],
+      ['standing_committee', '打赢脱贫攻坚战', '2025-06', '十届十次常委会议', ['县政协农业和农村工作委员会'], ['县扶贫办', '县农业农村局'], '岑念慈'],
+    ]);
+  });
+
+  it('reads fields set apart by ｜, a brand before a form, and sentences with 与…就 and sectors\' members leading', () => {
+    const plan = parse(
+      [
+        '三、“请你来协商”基层协商',
+        '【基层协商】社区停车难问题',
+        '承办：区政协经济科技委员会｜协商部门：区科技局、区工业和信息化局',
+        '四、对口协商',
+        '5．区政协农业农村委员会与区农业农村局就“推进强村富民乡村集成改革”开展对口协商，时间安排在4月。',
+        '五、界别协商',
+        '10．由经济界、工商联界委员牵头，围绕“民营企业家代际传承”开展界别协商，区委统战部参加，拟于7月开展。',
+      ].join('\n'),
+    );
+    expect(plan.items.map((i) => [i.form, i.title, i.start, i.leadUnits, i.consultedDepartments])).toEqual([
+      ['grassroots', '社区停车难问题', null, ['区政协经济科技委员会'], ['区科技局', '区工业和信息化局']],
+      ['counterpart', '推进强村富民乡村集成改革', '2025-04', ['区政协农业农村委员会'], ['区农业农村局']],
+      ['sector', '民营企业家代际传承', '2025-07', ['经济界', '工商联界'], ['区委统战部']],
+    ]);
+  });
+});
