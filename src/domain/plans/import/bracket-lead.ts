@@ -9,10 +9,11 @@ export type BracketLead = { topic: string | null; form: string | null; rest: str
  * ("【承办单位】") is not one: labels are read as labels.
  */
 export function readBracketLead(text: string): BracketLead | null {
-  const m = /^[【\[]([^【】[\]]{2,60})[】\]]\s*(.+)$/.exec(text.trim());
+  const m = /^[【\[]([^【】[\]]{2,60})[】\]]\s*(.*)$/.exec(text.trim());
   if (!m || fieldOfLabel(m[1].trim())) return null;
   const inner = m[1].trim();
+  // "【专题视察监督协商】" alone: the form, and the topic on the next line.
   if (isFormHeading(inner) && inner.length <= 16) return { topic: null, form: inner, rest: m[2].trim() };
-  if (inner.length < 4) return null;
+  if (inner.length < 4 || !m[2].trim()) return null;
   return { topic: inner, form: null, rest: m[2].trim() };
 }

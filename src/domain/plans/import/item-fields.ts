@@ -5,7 +5,7 @@ import { classifyForm, isFormHeading } from './forms';
 import { hasDetails, type ItemDraft } from './item-draft';
 import { splitLabelled, type ItemField } from './labels';
 import { chinesePunctuation, tidy } from './normalize';
-import { readProseItem, splitTrailingNote } from './prose-item';
+import { leaderInSentence, readProseItem, splitTrailingNote } from './prose-item';
 import { looksLikeTime } from './time-range';
 import { type TableColumn } from './table';
 import { splitUnitNames } from './unit-names';
@@ -178,7 +178,14 @@ export function itemFieldReaders(year: number | null) {
   function continueField(item: ItemDraft, norm: string, lineNo: number) {
     const field = item.open!;
     // "（通过视频连线方式进行，各县（市、区）政协设分会场）": a remark in brackets on its own line, not more names.
-    if ((field === 'leadUnits' || field === 'consultedDepartments') && /^[（(].*[)）]$/.test(norm.trim()) && !/^[（(][市县区旗州]政协[^（）()]{2,20}[)）]$/.test(norm.trim())) {
+    const bracketed = /^[（(](.*)[)）]$/.exec(norm.trim());
+    if ((field === 'leadUnits' || field === 'consultedDepartments') && bracketed && !/^[市县区旗州]政协[^（）()]{2,20}(委员会|委|室|组)$/.test(bracketed[1])) {
+      // "（县政协副主席 骆文军 牵头）": the leader in charge.
+      const leader = leaderInSentence(bracketed[1].replace(/(?<=[\p{Script=Han}])\s+(?=[\p{Script=Han}])/gu, ''));
+      if (leader && !item.leadLeader) {
+        item.leadLeader = leader;
+        item.sources.leadLeader = lineNo;
+      }
       item.open = null;
       return;
     }

@@ -77,6 +77,7 @@ export function itemStarters({ year, fields, start, wrappedSentence }: Context) 
         applyParts(item, parts, line.no);
         return;
       }
+      if (!lead.rest) return;
       if (!/[，。,]/.test(splitTrailingNote(lead.rest).main)) {
         // "【对口协商】发展林下经济（10月，协商部门：…）": the topic as written, and its note.
         setTitleWithNote(item, lead.rest, line.no, 'heading');

@@ -227,6 +227,15 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
   }
 
   function readHeadingLine(line: Line, heading: Heading) {
+    // "◆3月　【对口协商】优化县域营商环境", "◆1月　县政协九届三次会议（全体会议协商）": the time, then the item.
+    const timed = /^((?:\d{1,2}(?:-\d{1,2})?月(?:[上中下]旬)?)|第?[一二三四]季度|全年|上半年|下半年)\s+(\S.*)$/.exec(heading.text);
+    if (timed) {
+      const before = current as ItemDraft | null;
+      readHeadingLine(line, { ...heading, text: timed[2] });
+      const opened = current as ItemDraft | null;
+      if (opened && opened !== before && !opened.timeText) setTime(opened, timed[1], line.no);
+      return;
+    }
     const text = heading.text;
     // Leave sections at the same or a deeper level than this heading.
     const level = LEVEL_ORDER.indexOf(heading.style);
