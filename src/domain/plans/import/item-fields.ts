@@ -23,6 +23,13 @@ export function itemFieldReaders(year: number | null) {
       item.sources.meeting = lineNo;
     }
     if (field === 'seq' || field === 'ignore') return;
+    // "市政协七届八次常委会议：加快培育新质生产力": the meeting, then the topic, in one cell.
+    const held = field === 'title' ? /^(.{4,30}?(?:会议|常委会))[:：]\s*(.+)$/.exec(text) : null;
+    if (held && /届|次/.test(held[1])) {
+      item.meeting = meetingName(held[1]);
+      item.sources.meeting = lineNo;
+      text = held[2];
+    }
     if (field === 'title') {
       item.title = cleanTitle(text);
       item.titleFrom = 'label';

@@ -62,7 +62,9 @@ export function readNoticeMeta(lines: Line[]): NoticeMeta {
   if (best) {
     meta.title = tidy(best.raw.trim())
       .replace(/^附件\s*[:：]?\s*(\d+\s*[.、．]?)?\s*/, '')
-      .replace(/^[《“]|[》”]$/g, '');
+      .replace(/^[《“]|[》”]$/g, '')
+      // "…协商工作计划表": the plan, not its table.
+      .replace(/(计划|安排)(一览)?表$/, '$1');
     meta.titleLine = best.no;
   }
   if (!meta.title) {

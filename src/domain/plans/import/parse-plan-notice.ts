@@ -20,7 +20,7 @@ import { normalizeChars, tidy } from './normalize';
 import { leaderInSentence, readProseItem, splitTrailingNote } from './prose-item';
 import { reflowWrappedLines } from './reflow';
 import { foldCellPerLineTables } from './cell-per-line';
-import { readTableHeader } from './table';
+import { joinQuotedCells, readTableHeader } from './table';
 
 export type { ParsedItem, ParsedPlan } from './parsed-plan';
 
@@ -37,10 +37,12 @@ type Section = { style: HeadingStyle | 'plain'; kind: 'form' | 'skip' | 'neutral
 export function parsePlanNotice(text: string, options: { year?: number } = {}): ParsedPlan {
   const lines: Line[] = foldCellPerLineTables(
     reflowWrappedLines(
-      text
-      .replace(/\r\n?/g, '\n')
-      .split('\n')
-      .map((raw, i) => ({ no: i + 1, raw: raw.replace(/\s+$/, ''), norm: normalizeChars(raw).replace(/\s+$/, '') })),
+      joinQuotedCells(
+        text
+          .replace(/\r\n?/g, '\n')
+          .split('\n')
+          .map((raw, i) => ({ no: i + 1, raw: raw.replace(/\s+$/, ''), norm: normalizeChars(raw).replace(/\s+$/, '') })),
+      ),
     ),
   );
   const meta = readNoticeMeta(lines);

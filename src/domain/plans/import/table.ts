@@ -101,3 +101,32 @@ export function assignCells(cells: Cell[], columns: TableColumn[], rowStarts: nu
   }
   return result;
 }
+
+/**
+ * A table copied out of Excel or WPS puts a cell that holds line breaks in double quotes ("市政协七届八次常委会议：
+ * ⏎加快培育…"): such a row is joined back into one line, and the quotes around cells are dropped.
+ */
+export function joinQuotedCells<L extends { raw: string; norm: string }>(lines: L[]): L[] {
+  const out: L[] = [];
+  const quotes = (text: string) => (text.match(/"/g) ?? []).length;
+  const unquote = (text: string) => text.split('\t').map((cell) => cell.replace(/^"([\s\S]*)"$/, '$1').replace(/""/g, '"')).join('\t');
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i];
+    if (!line.norm.includes('\t') || quotes(line.norm) % 2 === 0) {
+      out.push(line.norm.includes('\t') && line.norm.includes('"') ? { ...line, norm: unquote(line.norm), raw: unquote(line.raw) } : line);
+      continue;
+    }
+    let j = i + 1;
+    while (j < lines.length && j <= i + 10 && quotes(line.norm) % 2 === 1) {
+      line = { ...line, norm: line.norm + lines[j].norm.trim(), raw: line.raw + lines[j].raw.trim() };
+      j++;
+    }
+    if (quotes(line.norm) % 2 === 1) {
+      out.push(lines[i]);
+      continue;
+    }
+    out.push({ ...line, norm: unquote(line.norm), raw: unquote(line.raw) });
+    i = j - 1;
+  }
+  return out;
+}
