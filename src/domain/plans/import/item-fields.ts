@@ -220,6 +220,17 @@ export function itemFieldReaders(year: number | null) {
   }
 
   function setTitleWithNote(item: ItemDraft, value: string, lineNo: number, from: 'label' | 'heading' | 'text') {
+    // "县政协九届七次常委会议：加快特色小镇建设": the meeting, then the topic (or the topic on the next line).
+    const held = from === 'label' ? null : /^(.{4,30}?(?:会议|常委会))[:：]\s*(.*)$/.exec(value.trim());
+    if (held && /届|次/.test(held[1])) {
+      item.meeting = meetingName(held[1]);
+      item.sources.meeting = lineNo;
+      if (!held[2].trim()) {
+        item.title = null;
+        return;
+      }
+      value = held[2];
+    }
     const { main, note, closed } = splitTrailingNote(value);
     // "全体会议协商：坚持创新引领…": the form written before the topic.
     const formFirst = from === 'label' ? null : /^(.{2,20}?)[:：]\s*(.+)$/.exec(main);

@@ -518,6 +518,11 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       return;
     }
     const item = current as ItemDraft | null;
+    if (item && item.title === null && !item.leadUnits.length && !item.consultedDepartments.length && (item.form || item.meeting) && norm.length <= 60 && !isProse(norm) && findLabels(norm).length === 0) {
+      // The topic on the line after "【专题视察监督协商】" or "县政协九届九次常委会议：".
+      setTitleWithNote(item, norm, line.no, 'text');
+      return;
+    }
     if (item && item.title && !item.timeText && !item.leadUnits.length && isProse(norm) && /承办|牵头|参加|邀请/.test(norm) && !/^(以上|上述|各承办单位|请各|各有关)/.test(norm)) {
       // The sentence about an item whose topic stood alone on the line before: "1月，…由市政协办公室承办，…参加。"
       applyProse(item, readProseItem(wrappedSentence(line, norm), year, { topicKnown: true }), line.no);
