@@ -313,7 +313,7 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       const several = text.split(/[和、及与]/).filter((part) => classifyForm(part)).length > 1;
       // "基层协商（由各乡镇（街道）委员工作室组织）": the body that leads the section's items.
       const { main, note } = splitTrailingNote(text);
-      const by = note ? /^由(.{2,40}?)(?:组织|承办|牵头|负责)(?:实施|开展)?$/.exec(note) : null;
+      const by = note ? /^由?(.{2,40}?)(?:组织|承办|牵头|负责)(?:实施|开展)?$/.exec(note) : null;
       sections.push({
         style: heading.style,
         kind: 'form',
