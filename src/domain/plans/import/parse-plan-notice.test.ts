@@ -976,3 +976,40 @@ describe('round-twelve layouts', () => {
     ]);
   });
 });
+
+describe('round-thirteen layouts', () => {
+  it('reads bullet lines with the time first, a form alone with its topic below, a meeting before its topic, and a leader in brackets', () => {
+    const plan = parse(
+      [
+        '■第一季度',
+        '◆1月　县政协九届三次会议（全体会议协商）',
+        '◆3月　【对口协商】优化县域营商环境',
+        '　牵头：县政协经济科技委　协商部门：县发改局、县行政审批局',
+        '　（县政协副主席 骆文军 牵头）',
+        '■第三季度',
+        '◆8月　【专题视察监督协商】',
+        '　《雁宁县城乡环境卫生管理办法》执行情况',
+        '　牵头：县政协城乡建设委',
+        '◆11月　【常委会议协商】县政协九届九次常委会议：',
+        '　健全基层医疗服务体系',
+        '　牵头：县政协教科文卫委',
+      ].join('\n'),
+    );
+    expect(plan.items.map((i) => [i.form, i.title, i.start, i.meeting ?? null, i.leadUnits, i.consultedDepartments, i.leadLeader ?? null])).toEqual([
+      ['plenary', '县政协九届三次会议', '2025-01', '县政协九届三次会议', [], [], null],
+      ['counterpart', '优化县域营商环境', '2025-03', null, ['县政协经济科技委'], ['县发改局', '县行政审批局'], '骆文军'],
+      ['inspection', '《雁宁县城乡环境卫生管理办法》执行情况', '2025-08', null, ['县政协城乡建设委'], [], null],
+      ['standing_committee', '健全基层医疗服务体系', '2025-11', '县政协九届九次常委会议', ['县政协教科文卫委'], [], null],
+    ]);
+  });
+
+  it('joins an Excel cell in quotes that holds a line break, and reads the meeting and topic in it', () => {
+    const plan = parse(['序号\t协商形式\t协商议题\t时间\t承办单位\t协商部门', '1\t常委会议协商\t"市政协七届八次常委会议：', '加快培育新质生产力"\t5月\t市政协经济委员会\t"市发展改革委、', '市科技局"'].join('\n'));
+    expect(plan.items.map((i) => [i.form, i.title, i.meeting ?? null, i.start, i.consultedDepartments])).toEqual([['standing_committee', '加快培育新质生产力', '市政协七届八次常委会议', '2025-05', ['市发展改革委', '市科技局']]]);
+  });
+
+  it('gives the items of a form section the body its heading names, and reads 依托会议', () => {
+    const plan = parse(['（六）提案办理协商（县政协提案委员会牵头）', '9.协商题目：县政协十届二次会议重点提案办理情况', '依托会议：县政协十届十六次常委会议', '协商时间：10月份'].join('\n'));
+    expect(plan.items[0]).toMatchObject({ form: 'proposal_handling', leadUnits: ['县政协提案委员会'], meeting: '县政协十届十六次常委会议', start: '2025-10' });
+  });
+});
