@@ -28,6 +28,8 @@ export function classifyForm(text: string): PlanForm | null {
 
 /** Whether a heading names a form of consultation (a section of items) rather than an item or a requirement. */
 export function isFormHeading(text: string): boolean {
+  // A sentence ("全体会议协商。1月上旬，召开…") is not a heading, whatever it names.
+  if (/[。，,；;]./.test(text.trim().replace(/[（(][^（）()]*[)）]/g, ''))) return false;
   const t = text.replace(/[\s:：。]/g, '');
   // "区市场监督管理局" names a department, though it says 监督.
   if (t.length > 24 || /(局|委员会|政府|中心|办公室|办)$/.test(t)) return false;

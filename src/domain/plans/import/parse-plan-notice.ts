@@ -1,4 +1,4 @@
-import { labelsInsideNote } from './brackets';
+import { labelsInsideNote, splitOutside } from './brackets';
 import { readBracketLead } from './bracket-lead';
 import { isBodyList, readDashedItem } from './dashed-item';
 import { mergeAnnexRows } from './annex-rows';
@@ -278,7 +278,8 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       setTitleWithNote(item, text, line.no, 'heading');
       return;
     }
-    const formPart = /^(.{2,24}?)[:：]\s*(.+)$/.exec(beforeLabel);
+    // "一、主题协商：…"; not "对口协商。安排对口协商6次，分别是：…", a sentence that ends in a colon.
+    const formPart = /^([^。，,]{2,24}?)[:：]\s*(.+)$/.exec(beforeLabel);
 
     if (isNonItemHeading(beforeLabel) && !labelled.some((l) => l.field === 'title')) {
       close();
@@ -393,7 +394,25 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     if (!labelled.length && formThenSentence && isFormHeading(formThenSentence[1]) && !inSkip()) {
       close();
       sections.push({ style: heading.style, kind: 'form', form: classifyForm(formThenSentence[1]) ?? 'other', category: tidy(formThenSentence[1]) });
-      if (looksLikeItemProse(formThenSentence[2])) startProseItem(line, wrappedSentence(line, formThenSentence[2]));
+      const sentence = wrappedSentence(line, formThenSentence[2]);
+      // "安排对口协商6次，分别是：A与B围绕“…”开展对口协商（5月）；C与D围绕“…”…（6月）；…": one item per part.
+      const list = sentence.replace(/^[^：:“”]*[:：]/, '');
+      // Parts end at "；", or at "。" when the next one opens with its own time ("…。9月，召开…").
+      const parts = splitOutside(list.replace(/[。]$/, '').replace(/。(?=\d{1,2}月|第?[一二三四]季度)/g, '；'), /[；;]/).map((p) => p.trim()).filter(Boolean);
+      if (parts.length >= 2 && parts.filter((p) => /[“"][^”"]{4,}[”"]/.test(p)).length >= 2) {
+        for (const part of parts) {
+          const { main, note, closed } = splitTrailingNote(part);
+          const item = startProseItem(line, main);
+          if (note && closed) applyNote(item, note, line.no);
+        }
+        return;
+      }
+      if (looksLikeItemProse(formThenSentence[2])) startProseItem(line, sentence);
+      else if (/届.{0,8}次(全体)?会议/.test(sentence)) {
+        // "（一）全体会议协商。1月上旬，召开市政协十一届四次会议。": the session is the item.
+        const item = startProseItem(line, sentence);
+        if (item.meeting) item.title = item.meeting;
+      }
       return;
     }
     if (isProse(text)) {

@@ -135,7 +135,7 @@ export function readProseItem(text: string, _year: number | null, options: { top
       subjectLead = who;
       if (withThem) consulted.push(...withThem.split('、'));
     }
-    const withWhom = /与([^“”"]{2,80}?)(?:开展|进行|共同|面对面|座谈)/.exec(clause);
+    const withWhom = /与([^“”"]{2,80}?)(?:开展|进行|共同|面对面|座谈|协商$)/.exec(clause);
     if (withWhom) consulted.push(...withWhom[1].replace(/^(?:承办单位|有关部门|相关部门)/, '').split(/[、]/));
     // "县政协提案委员会组织开展…", "民盟…总支、九三学社…支社和县政协经济科技委员会开展…", "…委员会将在城关镇开展…":
     // the bodies that act, at the head of the clause.
