@@ -18,7 +18,7 @@ async function fillDate(dialog: Locator, label: string, value: string) {
 
 describe('plans / import and issue', () => {
   test('office imports the sample notice, corrects an item, saves it and takes it through to issued, then downloads the notice', async ({ page }) => {
-    const year = unusedYear();
+    const year = unusedYear(3);
     await loginAs(page, 'office', '/plans');
     await page.getByRole('heading', { name: '年度协商计划' }).waitFor();
     await button(page, '导入通知').click();

@@ -13,7 +13,7 @@ type Plan = { items: { leadUnits: Body[] }[] };
 describe('plans / link a name', () => {
   test('office links a lead body the organisation did not know to a special committee, in every item, from the item list', async ({ page }) => {
     await loginAs(page, 'office', '/plans');
-    const planId = await importPlan(page, unusedYear());
+    const planId = await importPlan(page, unusedYear(1));
     const before = (await apiGet(page, `/api/plans/${planId}`)).body as Plan;
     const unknown = before.items.flatMap((i) => i.leadUnits).find((b) => !b.linked);
     expect(unknown, '样本通知中应有机构库未收录的承办单位').toBeDefined();
@@ -39,7 +39,7 @@ describe('plans / link a name', () => {
 
 describe('plans / create a missing body from the plan', () => {
   test('office creates a department and a lead body the organisation lacks, under the names the notice writes, and they are linked', async ({ page }) => {
-    const year = unusedYear();
+    const year = unusedYear(2);
     const NEW_UNIT = `市低空经济服务中心${year}`;
     const NEW_GROUP = `第${year}联络组`;
     // The sample names no 协商部门: give its first item one the unit list does not know, and a lead body it lacks.
