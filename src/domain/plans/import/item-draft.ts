@@ -1,4 +1,5 @@
 import type { PlanForm } from '../plan-forms';
+import { cleanTitle } from './line-shapes';
 import type { ItemField } from './labels';
 
 /** An item while the reader is still collecting its lines. */
@@ -80,4 +81,11 @@ export function newDraft(lineNo: number, form: PlanForm | null, category: string
 /** Whether the draft has anything beyond its title: a second 协商议题 then starts a new item. */
 export function hasDetails(d: ItemDraft): boolean {
   return d.timeText !== null || d.leadUnits.length > 0 || d.consultedDepartments.length > 0 || d.contents.length > 0 || d.participants !== null;
+}
+
+/** The item's topic as a heading or a sentence gives it (not a 协商议题 label), with its source line. */
+export function setHeadingTitle(item: ItemDraft, text: string, lineNo: number): void {
+  item.title = cleanTitle(text);
+  item.titleFrom = 'heading';
+  item.sources.title = lineNo;
 }

@@ -1,9 +1,8 @@
 import type { itemFieldReaders } from './item-fields';
-import type { ItemDraft } from './item-draft';
+import { setHeadingTitle, type ItemDraft } from './item-draft';
 import type { Line } from './notice-meta';
 import { type BracketLead } from './bracket-lead';
 import { readDashedItem, readSemicolonItem, type DashedItem } from './dashed-item';
-import { cleanTitle } from './line-shapes';
 import { classifyForm, isFormHeading } from './forms';
 import { findLabels, splitLabelled } from './labels';
 import { tidy } from './normalize';
@@ -54,9 +53,7 @@ export function itemStarters({ year, fields, start, wrappedSentence }: Context) 
     const item = start(line.no);
     const prose = readProseItem(text, year);
     item.prose = text;
-    item.title = cleanTitle(prose.title);
-    item.titleFrom = 'heading';
-    item.sources.title = line.no;
+    setHeadingTitle(item, prose.title, line.no);
     applyProse(item, prose, line.no);
     item.open = 'contents';
     return item;
@@ -84,15 +81,11 @@ export function itemStarters({ year, fields, start, wrappedSentence }: Context) 
         return;
       }
       const prose = readProseItem(lead.rest, year);
-      item.title = cleanTitle(prose.title);
-      item.titleFrom = 'heading';
-      item.sources.title = line.no;
+      setHeadingTitle(item, prose.title, line.no);
       applyProse(item, prose, line.no);
       return;
     }
-    item.title = cleanTitle(lead.topic!);
-    item.titleFrom = 'heading';
-    item.sources.title = line.no;
+    setHeadingTitle(item, lead.topic!, line.no);
     const prose: string[] = [];
     let inContents = false;
     for (const sentence of lead.rest.split('。').map((s) => s.trim()).filter(Boolean)) {
@@ -123,9 +116,7 @@ export function itemStarters({ year, fields, start, wrappedSentence }: Context) 
     const item = start(line.no);
     const prose = readProseItem(main, year);
     item.prose = main;
-    item.title = cleanTitle(prose.title);
-    item.titleFrom = 'heading';
-    item.sources.title = line.no;
+    setHeadingTitle(item, prose.title, line.no);
     setNames(item, 'leadUnits', bodies, line.no);
     if (note && closed) applyNote(item, note, line.no);
     applyProse(item, prose, line.no);

@@ -7,12 +7,12 @@ import { finish } from './finish-plan';
 import { itemFieldReaders } from './item-fields';
 import { itemStarters } from './item-starters';
 import { openTable, readTableLine, type OpenTable } from './table-rows';
-import { MEETING_TEXT, NAME_END, cleanCategory, cleanTitle, docNumberYear, isContainerHeading, isMeetingName, isMonthHeading, isPageChrome, isProse, isTopicSentence, isTrailer, leaderName, looksLikeItemProse, meetingName } from './line-shapes';
+import { MEETING_TEXT, NAME_END, cleanCategory, docNumberYear, isContainerHeading, isMeetingName, isMonthHeading, isPageChrome, isProse, isTopicSentence, isTrailer, leaderName, looksLikeItemProse, meetingName } from './line-shapes';
 import type { ParsedPlan } from './parsed-plan';
 import type { PlanForm } from '../plan-forms';
 import { classifyForm, isFormHeading, isNonItemHeading } from './forms';
 import { readHeading, type Heading, type HeadingStyle } from './headings';
-import { hasDetails, newDraft, type ItemDraft } from './item-draft';
+import { hasDetails, newDraft, type ItemDraft, setHeadingTitle } from './item-draft';
 import { colonAfterSpacedLabel, findLabels, splitLabelled } from './labels';
 import { readNoticeMeta, type Line } from './notice-meta';
 import { noticePartsCollector } from './notice-parts';
@@ -300,9 +300,7 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     if (!labelled.length && formNote.note && !/[，,；;]/.test(formNote.note) && isFormHeading(formNote.note) && !isFormHeading(formNote.main) && !inSkip()) {
       // "优化县域营商环境（对口协商）": the topic, with its form in the bracket.
       const item = start(line.no);
-      item.title = cleanTitle(formNote.main);
-      item.titleFrom = 'heading';
-      item.sources.title = line.no;
+      setHeadingTitle(item, formNote.main, line.no);
       item.form = classifyForm(formNote.note) ?? 'other';
       item.category = tidy(formNote.note);
       item.sources.form = line.no;
@@ -480,9 +478,7 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       fresh.sources.meeting = line.no;
       const prose = readProseItem(meetingLead[2], year);
       if (/[“"]/.test(meetingLead[2])) {
-        fresh.title = cleanTitle(prose.title);
-        fresh.titleFrom = 'heading';
-        fresh.sources.title = line.no;
+        setHeadingTitle(fresh, prose.title, line.no);
       }
       if (prose.timeText) setTime(fresh, prose.timeText, line.no);
       if (!fresh.form && prose.form) fresh.form = classifyForm(prose.form);
@@ -498,9 +494,7 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       if (clean && !parts.some((p) => p.field === 'title') && /[，,]/.test(splitTrailingNote(sentence).main) && !/^[^，,]{2,20}?[:：]/.test(sentence) && looksLikeItemProse(sentence)) {
         // "9月，组织部分界别委员围绕“完善托育服务体系”开展界别协商。承办：…": the item as a sentence, then labels.
         const prose = readProseItem(sentence, year);
-        item.title = cleanTitle(prose.title);
-        item.titleFrom = 'heading';
-        item.sources.title = line.no;
+        setHeadingTitle(item, prose.title, line.no);
         applyProse(item, { ...prose, leadUnits: [] }, line.no);
       } else if (clean) {
         if (MEETING_TEXT.test(clean) || parts.some((p) => p.field === 'title')) {
