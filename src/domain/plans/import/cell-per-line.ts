@@ -1,23 +1,30 @@
 import { classifyForm, isFormHeading, isNonItemHeading } from './forms';
 import { readHeading } from './headings';
-import { isTrailer, NAME_END } from './line-shapes';
+import { isMeetingName, isTrailer, NAME_END, NAME_START } from './line-shapes';
 import { columnField, type TableColumn } from './table';
 import { looksLikeTime } from './time-range';
 
 type Field = TableColumn['field'];
 /** CPPCC bodies (special committees, sectors, parties) lead; government departments are consulted. */
 const CPPCC_BODY = /政协|界$|界别|民革|民盟|民建|民进|农工|致公|九三|工商联|台盟|无党派/;
+/** A form cell ends as a form's name does, or with its meeting in brackets. */
+const FORM_END = /(协商|会议?|座谈|议政|视察|调研|监督|活动|[）)]|[（(][^）)]*)$/;
 const DEPARTMENT = /局$|局、|政府|海关|法院|检察院|中心$|办$|公司$/;
 
 /** How well a line fits a column: positive when it looks like that column's content. */
 function fit(field: Field, text: string): number {
   if (!text) return 0;
-  const time = looksLikeTime(text) && text.length <= 16;
+  // The end of a wrapped name ("作室", "会") is no cell of its own.
+  if ((field === 'leadUnits' || field === 'consultedDepartments') && text.length <= 2 && !NAME_START.test(text)) return -2;
+  // A time cell opens with its time ("6月", "第三季度", "全年"), not with the end of a wrapped cell ("委会议)6月").
+  const time = looksLikeTime(text) && text.length <= 16 && /^[\d一二三四五六七八九十第上下全年春夏秋冬适每本当前后季]/.test(text);
   switch (field) {
     case 'time':
       return time ? 3 : -3;
     case 'form':
-      return classifyForm(text) && text.length <= 20 ? 3 : -2;
+      // A form is short, or a short form with its meeting in brackets: "常委会议协商（十二届三次常委会议）".
+      // A long one opens with the form's name: not "疗健康”发展对口协商", the end of a wrapped topic before the form.
+      return classifyForm(text) && FORM_END.test(text) && (text.length <= 6 || !!classifyForm(text.slice(0, 5)) || isMeetingName(text) || /^[^（(]{2,8}[（(][^）)]*[）)]?$/.test(text)) ? 3 : -2;
     case 'leadUnits':
       return time ? -3 : (CPPCC_BODY.test(text) ? 2 : 0) + (DEPARTMENT.test(text) && !CPPCC_BODY.test(text) ? -1 : 0) + (NAME_END.test(text) ? 1 : 0);
     case 'consultedDepartments':
@@ -30,8 +37,40 @@ function fit(field: Field, text: string): number {
 }
 
 /**
+ * A cell of a PDF table wrapped at its column's width: every line but the last is cut at about the same length and
+ * the last is no longer ("县政协社会法制" "和民族宗教委员" "会").
+ */
+function isWrappedCell(group: string[]): boolean {
+  if (group.length < 2 || group.some((l) => !l)) return false;
+  const cut = group.slice(0, -1).map(width);
+  const most = Math.max(...cut);
+  return most - Math.min(...cut) <= 1 && width(group.at(-1)!) <= most + 0.5 && cut.every((n) => n >= 3) && !group.slice(0, -1).some((l) => /[。；;]$/.test(l));
+}
+
+/** A line's printed width in full-width characters: letters, digits and "+" take half. */
+function width(text: string): number {
+  return [...text].reduce((sum, ch) => sum + (ch.charCodeAt(0) < 0x2000 ? 0.5 : 1), 0);
+}
+
+/** Joins a cell's lines: a list cell's paragraphs are names ("县发改局" "县财政局"), a wrapped name runs on. */
+function joinCell(field: Field, group: string[]): string {
+  if (field !== 'leadUnits' && field !== 'consultedDepartments') return group.join('');
+  return group.reduce((text, line) => (!text ? line : text + (NAME_END.test(text) && !/[、,，]$/.test(text) && NAME_START.test(line) ? '、' : '') + line), '');
+}
+
+/** How well a run of lines fits a column as one cell: as paragraphs, or as one text wrapped at the column's width. */
+function groupFit(field: Field, group: string[]): number {
+  if (group.length === 0) return -1.5;
+  if (group.length === 1) return fit(field, group[0]);
+  if (group.some((l) => !l)) return -10;
+  const paragraphs = group.reduce((sum, l) => sum + fit(field, l), 0) - 0.5 * (group.length - 1);
+  return isWrappedCell(group) ? Math.max(paragraphs, fit(field, joinCell(field, group)) + 0.5 * (group.length - 1)) : paragraphs;
+}
+
+/**
  * Spreads a row's lines over its columns in order: each column takes a run of consecutive lines (a cell with two
- * paragraphs) or none (an empty cell); a blank line is an empty cell. The spread that fits best wins.
+ * paragraphs, or one wrapped at the column's width) or none (an empty cell); a blank line is an empty cell. The
+ * spread that fits best wins.
  */
 export function spreadRow(lines: string[], fields: Field[]): string[] {
   const m = lines.length;
@@ -42,14 +81,9 @@ export function spreadRow(lines: string[], fields: Field[]): string[] {
   best[0][0] = 0;
   for (let c = 1; c <= n; c++) {
     for (let k = 0; k <= m; k++) {
-      for (let j = Math.max(0, k - 4); j <= k; j++) {
+      for (let j = Math.max(0, k - 6); j <= k; j++) {
         if (best[c - 1][j] === -Infinity) continue;
-        const group = lines.slice(j, k);
-        let score: number;
-        if (group.length === 0) score = -1.5;
-        else if (group.length === 1) score = fit(fields[c - 1], group[0]);
-        else if (group.some((l) => !l)) score = -10;
-        else score = group.reduce((sum, l) => sum + fit(fields[c - 1], l), 0) - 0.5 * (group.length - 1);
+        const score = groupFit(fields[c - 1], lines.slice(j, k));
         if (best[c - 1][j] + score > best[c][k]) {
           best[c][k] = best[c - 1][j] + score;
           from[c][k] = j;
@@ -62,8 +96,7 @@ export function spreadRow(lines: string[], fields: Field[]): string[] {
     const j = from[c][k];
     // "/" or "—" in a cell: nothing there.
     const group = lines.slice(j, k).filter((l) => l && !/^[/／\-—–]+$/.test(l));
-    // Two paragraphs of one cell: names go on as a list, other text runs on.
-    cells[c - 1] = group.join(fields[c - 1] === 'leadUnits' || fields[c - 1] === 'consultedDepartments' ? '、' : '');
+    cells[c - 1] = joinCell(fields[c - 1], group);
     k = j;
   }
   return cells;
@@ -106,7 +139,12 @@ export function foldCellPerLineTables<L extends { no: number; norm: string; raw:
       // The row's lines: up to the next number; the last row up to where its cells are filled or the table ends.
       const body: string[] = [];
       let j = k + 1;
-      for (; j < lines.length && j <= k + 3 * n; j++) {
+      for (; j < lines.length && j <= k + 4 * n; j++) {
+        // The header again at the top of a new page.
+        if (header.every((h, x) => text(lines[j + x]) === text(h))) {
+          j += n - 1;
+          continue;
+        }
         const t = text(lines[j]);
         if (t === String(seq + 1)) break;
         if (endsTable(t) || isGroupRow(t)) break;
