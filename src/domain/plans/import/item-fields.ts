@@ -300,8 +300,8 @@ export function itemFieldReaders(year: number | null) {
       if (isMeetingName(p) && /届|次/.test(p) && !item.meeting) {
         item.meeting = meetingName(p);
         item.sources.meeting = lineNo;
-      } else if (looksLikeTime(p) && !item.timeText) setTime(item, p, lineNo);
-      else if (/参加|参与|配合|协办|邀请/.test(p)) setNames(item, 'consultedDepartments', p, lineNo);
+      } else if ((looksLikeTime(p) || /^(时间)?(适时|待定|另行安排)(安排)?$/.test(p)) && !item.timeText) setTime(item, p, lineNo);
+      else if (/参加|参与|配合|(?<!政)协办|邀请/.test(p)) setNames(item, 'consultedDepartments', p, lineNo);
       else if (isFormHeading(p) && !/(牵头|承办|负责|组织)$/.test(p)) {
         // "（双月协商座谈会）": the form, not a body though it ends in 会.
         if (!item.form || item.form === 'other') {
@@ -310,7 +310,7 @@ export function itemFieldReaders(year: number | null) {
           item.sources.form = lineNo;
         }
       } else if (NAME_END.test(p.replace(/(牵头|承办|负责|组织)$/, '')) && !item.leadUnits.length) setNames(item, 'leadUnits', p, lineNo);
-      else if (item.leadUnits.length && p.split('、').every((n) => /(局|委|办|政府|中心|公司|院|所|队|站|部)$/.test(n) && !/政协|界|民革|民盟|民建|民进|农工|致公|九三|台盟/.test(n))) {
+      else if (item.leadUnits.length && p.split('、').every((n) => (/(局|委|办|政府|中心|公司|院|所|队|站|部)$/.test(n) || NAME_END.test(n)) && !/政协|界|民革|民盟|民建|民进|农工|致公|九三|台盟/.test(n))) {
         // "（3月，区政协教科卫体委员会；区卫生健康局）": after the lead, the departments.
         setNames(item, 'consultedDepartments', p, lineNo);
       }

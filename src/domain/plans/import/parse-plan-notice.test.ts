@@ -1058,3 +1058,23 @@ describe('a PDF table copied one cell a line', () => {
     ]);
   });
 });
+
+describe('notes in brackets', () => {
+  it('reads 政协办公室 as a lead though it holds 协办, takes any names after the lead as departments, and 适时 as no month', () => {
+    const plan = parse(
+      [
+        '一、第三季度',
+        '1.主席会议协商：旗政府重点项目建设推进情况（9月；旗政协办公室；旗发改委、',
+        '旗重点项目办）',
+        '2．发挥律师作用 服务民营企业法治体检（社会法制界；市司法局、市工商联；下半年）',
+        '全年及适时安排',
+        '3.【基层协商】“民生议事堂”协商议事（适时）',
+      ].join('\n'),
+    );
+    expect(plan.items.map((i) => [i.title, i.start, i.end, i.leadUnits, i.consultedDepartments])).toEqual([
+      ['旗政府重点项目建设推进情况', '2025-09', '2025-09', ['旗政协办公室'], ['旗发改委', '旗重点项目办']],
+      ['发挥律师作用 服务民营企业法治体检', '2025-07', '2025-12', ['社会法制界'], ['市司法局', '市工商联']],
+      ['“民生议事堂”协商议事', null, null, [], []],
+    ]);
+  });
+});

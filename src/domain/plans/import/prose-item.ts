@@ -27,7 +27,7 @@ export function splitTrailingNote(text: string): { main: string; note: string | 
   const main = t.slice(0, open).trim();
   if (!main) return plain;
   // Only a note about time, units, meeting or form is split off; "（试行）" or "（第二批）" belong to the title.
-  if (looksLikeTime(note) || /委员会|委|局|办|会|牵头|承办|参加|部门|单位|协商|议政|视察|监督|座谈|联合|共同|界别|[:：]/.test(note)) return { main, note, closed };
+  if (looksLikeTime(note) || /^(时间)?(适时|待定|另行安排)/.test(note) || /委员会|委|局|办|会|牵头|承办|参加|部门|单位|协商|议政|视察|监督|座谈|联合|共同|界别|[:：]/.test(note)) return { main, note, closed };
   return plain;
 }
 
