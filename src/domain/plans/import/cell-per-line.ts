@@ -3,10 +3,9 @@ import { readHeading } from './headings';
 import { isMeetingName, isTrailer, NAME_END, NAME_START } from './line-shapes';
 import { columnField, type TableColumn } from './table';
 import { looksLikeTime } from './time-range';
+import { CPPCC_BODY } from './unit-names';
 
 type Field = TableColumn['field'];
-/** CPPCC bodies (special committees, sectors, parties) lead; government departments are consulted. */
-const CPPCC_BODY = /政协|界$|界别|民革|民盟|民建|民进|农工|致公|九三|工商联|台盟|无党派/;
 /** A form cell ends as a form's name does, or with its meeting in brackets. */
 const FORM_END = /(协商|会议?|座谈|议政|视察|调研|监督|活动|[）)]|[（(][^）)]*)$/;
 const DEPARTMENT = /局$|局、|政府|海关|法院|检察院|中心$|办$|公司$/;

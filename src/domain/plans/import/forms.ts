@@ -33,6 +33,9 @@ export function isFormHeading(text: string): boolean {
   const t = text.replace(/[\s:：。]/g, '');
   // "区市场监督管理局" names a department, though it says 监督.
   if (t.length > 24 || /(局|委员会|政府|中心|办公室|办)$/.test(t)) return false;
+  // "视察城乡客运一体化建设（视察协商）": a topic with its form in brackets, though the topic says 视察.
+  const formNote = /[（(]([^（）()]+)[)）]$/.exec(t);
+  if (formNote && /^[\p{Script=Han}]{0,10}(协商|议政|视察|监督)(活动)?$/u.test(formNote[1]) && classifyForm(formNote[1]) && t.length - formNote[0].length > 8) return false;
   // A quoted name ("“栖梧议事厅”进社区协商活动") makes it a topic, unless the quote is a short form name ("“协商在基层”
   // 活动"); a quoted topic that mentions a village ("“加强农村宅基地规范管理”") is still a topic.
   const quoted = /[“"《]([^”"》]+)[”"》]/.exec(t);

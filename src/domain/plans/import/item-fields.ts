@@ -8,7 +8,7 @@ import { chinesePunctuation, tidy } from './normalize';
 import { leaderInSentence, readProseItem, splitTrailingNote } from './prose-item';
 import { looksLikeTime } from './time-range';
 import { type TableColumn } from './table';
-import { splitUnitNames } from './unit-names';
+import { CPPCC_BODY, splitUnitNames } from './unit-names';
 
 /**
  * How each piece of an item's text fills the item's fields: a label's value, a bracketed note, a sentence, a table
@@ -324,6 +324,16 @@ export function itemFieldReaders(year: number | null) {
   }
 
   function setNames(item: ItemDraft, field: 'leadUnits' | 'consultedDepartments', value: string, lineNo: number) {
+    // "责任单位：县政协经济委员会（牵头），县发展改革局": the bodies marked as leading lead, and so do the committee's
+    // bodies after them ("（牵头），县政协提案委员会"); the government's departments after them are consulted.
+    const marked = field === 'leadUnits' ? /[（(]牵头[)）]\s*[，,、；;]\s*(?=\S)/.exec(value) : null;
+    const after = marked ? splitUnitNames(value.slice(marked.index + marked[0].length)) : [];
+    if (marked && after.some((name) => !CPPCC_BODY.test(name))) {
+      setNames(item, 'leadUnits', [value.slice(0, marked.index), ...after.filter((name) => CPPCC_BODY.test(name))].join('、'), lineNo);
+      setNames(item, 'consultedDepartments', after.filter((name) => !CPPCC_BODY.test(name)).join('、'), lineNo);
+      item.open = 'leadUnits';
+      return;
+    }
     for (const name of splitUnitNames(value).map(chinesePunctuation)) {
       // "参与：县人社局、县工信局；部分经济界委员": members and representatives take part; they are not departments.
       if (field === 'consultedDepartments' && /委员$|代表$|人员$|群众$/.test(name)) item.participants ??= name;

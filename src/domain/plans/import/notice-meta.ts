@@ -60,7 +60,10 @@ export function readNoticeMeta(lines: Line[]): NoticeMeta {
   const pool = own.length ? own : candidates;
   const best = pool.find((l) => /计划/.test(l.norm)) ?? pool[0];
   if (best) {
-    meta.title = tidy(best.raw.trim())
+    // "政协榆汀县委员会" over "2025年度协商议政工作计划": the body's name on the line above is part of the title.
+    const above = lines.filter((l) => l.no < best.no && l.norm.trim()).at(-1);
+    const body = above && /^\d{4}\s*年/.test(best.norm.trim()) && /^(中国人民政治协商会议|政协|中共)?[\p{Script=Han}]{2,20}(委员会|政协)$/u.test(above.norm.trim()) ? tidy(above.raw.trim()) : '';
+    meta.title = (body + tidy(best.raw.trim()))
       .replace(/^附件\s*[:：]?\s*(\d+\s*[.、．]?)?\s*/, '')
       .replace(/^[《“]|[》”]$/g, '')
       // "…协商工作计划表": the plan, not its table.

@@ -20,12 +20,13 @@ import { normalizeChars, tidy } from './normalize';
 import { leaderInSentence, readProseItem, splitTrailingNote } from './prose-item';
 import { reflowWrappedLines } from './reflow';
 import { foldCellPerLineTables } from './cell-per-line';
+import { unpipeTables } from './pipe-table';
 import { joinQuotedCells, readTableHeader } from './table';
 
 export type { ParsedItem, ParsedPlan } from './parsed-plan';
 
 /** 'plain' is a heading line without a number ("工作要求"): everything numbered below it belongs to it. */
-const LEVEL_ORDER: (HeadingStyle | 'plain')[] = ['plain', 'cn', 'cn-paren', 'ordinal', 'arabic', 'arabic-paren', 'circled', 'bullet'];
+const LEVEL_ORDER: (HeadingStyle | 'plain')[] = ['plain', 'part', 'cn', 'cn-paren', 'ordinal', 'arabic', 'arabic-paren', 'circled', 'bullet'];
 
 type Section = { style: HeadingStyle | 'plain'; kind: 'form' | 'skip' | 'neutral'; form: PlanForm | null; category: string | null; lead?: string; leader?: string };
 
@@ -38,10 +39,12 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
   const lines: Line[] = foldCellPerLineTables(
     reflowWrappedLines(
       joinQuotedCells(
-        text
-          .replace(/\r\n?/g, '\n')
-          .split('\n')
-          .map((raw, i) => ({ no: i + 1, raw: raw.replace(/\s+$/, ''), norm: normalizeChars(raw).replace(/\s+$/, '') })),
+        unpipeTables(
+          text
+            .replace(/\r\n?/g, '\n')
+            .split('\n')
+            .map((raw, i) => ({ no: i + 1, raw: raw.replace(/\s+$/, ''), norm: normalizeChars(raw).replace(/\s+$/, '') })),
+        ),
       ),
     ),
   );

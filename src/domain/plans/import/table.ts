@@ -7,10 +7,29 @@ export type Cell = { start: number; text: string };
 const SEQ = /^(序号|编号|序)$/;
 const IGNORED = /^(备注|说明|完成情况|成果形式|联系人|类别|分类)$/;
 
-/** A column name on its own: "序号", "协商议题", "承办单位". */
+/** A column name on its own: "序号", "协商议题", "承办单位", or one no notice used before ("拟安排时间", "配合部门"). */
 export function columnField(text: string): TableColumn['field'] | null {
   const name = text.replace(/[\s:：]/g, '');
-  return SEQ.test(name) ? 'seq' : IGNORED.test(name) ? 'ignore' : fieldOfLabel(name);
+  return SEQ.test(name) ? 'seq' : IGNORED.test(name) ? 'ignore' : (fieldOfLabel(name) ?? guessColumnField(name));
+}
+
+/** A column name read by the words in it, in this order: who leads on the committee's side is asked last. */
+const COLUMN_WORDS: [RegExp, ItemField][] = [
+  [/领导|主席$/, 'leadLeader'],
+  [/时间|月份|时限|日期|时段/, 'time'],
+  [/形式|方式|类型/, 'form'],
+  [/品牌/, 'brandTag'],
+  [/会议/, 'meeting'],
+  [/(配合|协同|协办|参与|参加|邀请|应邀|协商|对口|联系|会商|相关).{0,2}(部门|单位|对象)$/, 'consultedDepartments'],
+  [/牵头|承办|主办|责任|负责|组织|专委|委室|界别/, 'leadUnits'],
+  [/议题|题目|主题|课题|名称/, 'title'],
+  [/内容|重点|要点/, 'contents'],
+  [/人员/, 'participants'],
+];
+
+function guessColumnField(name: string): ItemField | null {
+  if (name.length < 2 || name.length > 8 || /[\p{P}\d]/u.test(name)) return null;
+  return COLUMN_WORDS.find(([words]) => words.test(name))?.[1] ?? null;
 }
 
 /**
@@ -43,8 +62,7 @@ export function readTableHeader(line: string): TableColumn[] | null {
   if (cells.length < 3) return null;
   const columns: TableColumn[] = [];
   for (const cell of cells) {
-    const name = cell.text.replace(/[\s:：]/g, '');
-    const field = SEQ.test(name) ? 'seq' : IGNORED.test(name) ? 'ignore' : fieldOfLabel(name);
+    const field = columnField(cell.text);
     if (!field) return null;
     columns.push({ field, start: cell.start });
   }

@@ -1,5 +1,8 @@
 import { NAME_END, NAME_START } from './line-shapes';
 
+/** A body on the committee's side (a special committee, sector, party, the federation of industry), which leads. */
+export const CPPCC_BODY = /政协|界$|界别|民革|民盟|民建|民进|农工|致公|九三|工商联|台盟|无党派/;
+
 /**
  * Splits a list of bodies into names: "市政协委员工作委员会牵头组织，各专委会" → ["市政协委员工作委员会", "各专委会"].
  * Words about the role (牵头, 配合, 参与 …) are not part of a name.
