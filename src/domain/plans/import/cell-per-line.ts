@@ -124,13 +124,25 @@ export function foldCellPerLineTables<L extends { no: number; norm: string; raw:
     const header: L[] = [];
     for (let j = i; j < lines.length && text(lines[j]) && columnField(text(lines[j])) && !text(lines[j]).includes('\t'); j++) header.push(lines[j]);
     const fields = header.map((l) => columnField(text(l))!);
-    if (header.length < 3 || fields[0] !== 'seq' || !fields.includes('title')) {
+    if (header.length < 3 || !fields.includes('title') || (fields[0] !== 'seq' && header.length < 4)) {
       out.push(lines[i]);
       continue;
     }
     const n = header.length;
     out.push({ ...header[0], norm: header.map(text).join('\t'), raw: header.map((l) => l.raw.trim()).join('\t') });
     let k = i + n;
+    if (fields[0] !== 'seq') {
+      // Without a number to start each row, every row is its cells, one a line ("/" or a blank line when empty),
+      // for as long as the lines fit the columns.
+      for (; k + n <= lines.length; k += n) {
+        const row = lines.slice(k, k + n).map(text);
+        if (!row[0] || endsTable(row[0]) || row.reduce((sum, cell, c) => sum + fit(fields[c], cell), 0) < n / 2) break;
+        const cells = row.map((cell) => (/^[/／\-—–]+$/.test(cell) ? '' : cell));
+        out.push({ ...lines[k], norm: cells.join('\t'), raw: cells.join('\t') });
+      }
+      i = k - 1;
+      continue;
+    }
     for (let seq = 1; k < lines.length; seq++) {
       // A row naming a form ("二、常委会议协商（2次）") between the numbered rows stays a line of its own.
       while (k < lines.length && text(lines[k]) !== String(seq) && isGroupRow(text(lines[k]))) out.push(lines[k++]);

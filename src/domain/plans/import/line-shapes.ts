@@ -28,6 +28,8 @@ export function looksLikeItemProse(text: string): boolean {
     (looksLikeTime(text) && /承办|牵头|负责/.test(text)) ||
     /[“"][^”"]{4,40}[”"].{0,40}?(开展|进行)/.test(text) ||
     /(议题|主题)(为|是)[“"]/.test(text) ||
+    // "召开区政协二届三次会议，围绕…开展全体会议协商，由区政协办公室承办。": the time is the section's.
+    (/^(召开|举办|举行)[^，,。]{2,30}会议[，,].{0,80}开展[^，。]{0,12}(协商|视察|议政)/.test(text) && /由.{2,40}(承办|牵头|负责|组织)/.test(text)) ||
     (/开展[^，。]{0,12}(协商|视察|议政)/.test(text) && /[“"][^”"]{4,60}[”"]/.test(text) && /参加|参与|承办|牵头|组织|适时/.test(text))
   );
 }
@@ -36,7 +38,8 @@ export function looksLikeItemProse(text: string): boolean {
  * "围绕“推进县域商业体系建设”开展常委会议协商", "关于县域商业体系建设的常委会议协商": a heading that is an item, its
  * topic and its form in one phrase.
  */
-export function isTopicSentence(text: string): boolean {
+export function isTopicSentence(sentence: string): boolean {
+  const text = sentence.replace(/。$/, '');
   if (text.length > 60 || /[。；]/.test(text)) return false;
   return (
     (/^(?:围绕|就|聚焦)/.test(text) && /(?:开展|进行|召开)[\p{Script=Han}]{0,12}(?:协商|议政|视察|监督)$/u.test(text)) ||

@@ -195,6 +195,15 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       continue;
     }
     const heading = readHeading(norm);
+    if (!heading && isPlainFormHeading(line, norm)) {
+      // "对口协商" on a line of its own, its number lost in the copy: the items below are of that form.
+      close();
+      sections.length = 0;
+      sections.push({ style: 'plain', kind: 'form', form: classifyForm(norm) ?? 'other', category: cleanCategory(line.raw, norm.replace(/[（(][^）)]*[)）]$/, '')) });
+      table = null;
+      blankBefore = false;
+      continue;
+    }
     const bracketed = heading || inSkip() ? null : readBracketLead(norm);
     if (bracketed) {
       close();
@@ -219,6 +228,17 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     blankBefore = false;
   }
   close();
+
+  /**
+   * A form's name alone on a line, without a number, between items or at the top of the plan's body: a section. Not
+   * the form of a numbered item that has none yet ("1.推进…" then "专题协商").
+   */
+  function isPlainFormHeading(line: Line, norm: string): boolean {
+    if (line.no <= bodyStart || norm.length > 20 || findLabels(norm).length || !isFormHeading(norm) || /[。，,；;:：]/.test(norm)) return false;
+    const item = current as ItemDraft | null;
+    if (item?.pendingLabel || item?.openBracket || (item && item.headingDepth !== null && !item.form && item.title)) return false;
+    return !readBracketLead(norm);
+  }
 
   /**
    * An item that opens at a numbered heading keeps that heading's depth: deeper numbered lines with labels

@@ -178,6 +178,8 @@ export function readProseItem(text: string, _year: number | null, options: { top
     }
   }
   if (!leadUnits.length && subjectLead) leadUnits.push(subjectLead);
+  // "召开区政协二届三次会议，…": the session is the item, not the act of holding it.
+  if (meeting && /^(召开|举行|举办)/.test(title) && title.endsWith(meeting)) title = meeting;
   return { title: title.trim(), leadUnits, consulted: [...new Set(consulted.map((c) => c.trim()).filter(Boolean))], timeText, meeting, form, leadLeader };
 }
 

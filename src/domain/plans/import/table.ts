@@ -28,7 +28,9 @@ const COLUMN_WORDS: [RegExp, ItemField][] = [
 ];
 
 function guessColumnField(name: string): ItemField | null {
+  // A column is named by a noun for what it holds: "全体会议协商" is a form written in a cell, not a column.
   if (name.length < 2 || name.length > 8 || /[\p{P}\d]/u.test(name)) return null;
+  if (!/(时间|月份|时限|日期|时段|部门|单位|对象|领导|主席|形式|方式|类型|品牌|会议|议题|题目|主题|课题|名称|内容|重点|要点|人员|专委会?|委室|界别)$/.test(name)) return null;
   return COLUMN_WORDS.find(([words]) => words.test(name))?.[1] ?? null;
 }
 
