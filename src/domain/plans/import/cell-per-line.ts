@@ -28,6 +28,9 @@ function fit(field: Field, text: string): number {
       return time ? -3 : (CPPCC_BODY.test(text) ? 2 : 0) + (DEPARTMENT.test(text) && !CPPCC_BODY.test(text) ? -1 : 0) + (NAME_END.test(text) ? 1 : 0);
     case 'consultedDepartments':
       return time ? -3 : (DEPARTMENT.test(text) ? 2 : 0) + (CPPCC_BODY.test(text) && !DEPARTMENT.test(text) ? -1 : 0) + (NAME_END.test(text) ? 1 : 0);
+    case 'leadLeader':
+      // A person's name, perhaps after the post: "葛望舒", "副主席葛望舒".
+      return /^(?:[市县区]政协)?(?:副?主席|副?秘书长)?\s*[\p{Script=Han}]{2,4}$/u.test(text) && !NAME_END.test(text) ? 2 : -1;
     case 'title':
       return time ? -2 : NAME_END.test(text) && text.length <= 14 ? 0 : 1;
     default:
@@ -62,7 +65,9 @@ function groupFit(field: Field, group: string[]): number {
   if (group.length === 0) return -1.5;
   if (group.length === 1) return fit(field, group[0]);
   if (group.some((l) => !l)) return -10;
-  const paragraphs = group.reduce((sum, l) => sum + fit(field, l), 0) - 0.5 * (group.length - 1);
+  // A cell holding one value (a time, a form, a person) is not read as several paragraphs that each fit.
+  const single = field === 'time' || field === 'form' || field === 'leadLeader';
+  const paragraphs = (single ? fit(field, joinCell(field, group)) : group.reduce((sum, l) => sum + fit(field, l), 0)) - 0.5 * (group.length - 1);
   return isWrappedCell(group) ? Math.max(paragraphs, fit(field, joinCell(field, group)) + 0.5 * (group.length - 1)) : paragraphs;
 }
 

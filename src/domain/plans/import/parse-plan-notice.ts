@@ -518,7 +518,8 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
         // "9月，组织部分界别委员围绕“完善托育服务体系”开展界别协商。承办：…": the item as a sentence, then labels.
         const prose = readProseItem(sentence, year);
         setHeadingTitle(item, prose.title, line.no);
-        applyProse(item, { ...prose, leadUnits: [] }, line.no);
+        // The labels name the lead when they have one ("承办：…"); else the sentence does ("由…承办").
+        applyProse(item, { ...prose, leadUnits: parts.some((p) => p.field === 'leadUnits') ? [] : prose.leadUnits }, line.no);
       } else if (clean) {
         if (MEETING_TEXT.test(clean) || parts.some((p) => p.field === 'title')) {
           item.meeting = tidy(clean);
@@ -570,7 +571,8 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       return;
     }
     const ctx = context();
-    if (ctx?.kind === 'form' && isProse(norm) && looksLikeItemProse(norm)) {
+    // A paragraph that is an item: in a form section, or under a time ("五、全年安排").
+    if ((ctx?.kind === 'form' || (monthHeading && !ctx)) && isProse(norm) && looksLikeItemProse(norm)) {
       startProseItem(line, norm);
       return;
     }

@@ -1,5 +1,6 @@
 import { NAME_END, meetingName } from './line-shapes';
 import { looksLikeTime } from './time-range';
+import { CPPCC_BODY, splitUnitNames } from './unit-names';
 
 /**
  * Splits "题目（市政协经济委员会，5月）" into the title and the bracketed note at its end. Brackets may nest
@@ -117,7 +118,10 @@ export function readProseItem(text: string, _year: number | null, options: { top
     // "民革丰渠市委会、民建丰渠市委会联合市政协经济委员会": every body named leads.
     const jointly = /^(?:由)?([^“”"]{4,60}?)(?:联合|会同)([^“”"]{4,30}?)(?:共同)?(?:牵头|承办|组织)?$/.exec(clause);
     if (jointly && NAME_END.test(jointly[1]) && NAME_END.test(jointly[2])) {
-      leadUnits.push(...jointly[1].split('、'), jointly[2]);
+      // "区政协提案委员会会同区教育局": a government department beside the committee's body is consulted.
+      leadUnits.push(...jointly[1].split('、'));
+      if (splitUnitNames(jointly[2]).every((name) => CPPCC_BODY.test(name))) leadUnits.push(jointly[2]);
+      else consulted.push(...jointly[2].split('、'));
       continue;
     }
     // "由市政协委员联络委员会牵头" then "各镇（街道）政协工作联络组具体组织": both lead.
@@ -156,10 +160,10 @@ export function readProseItem(text: string, _year: number | null, options: { top
     if (clause !== firstClauses[0] || sentences.length === 1 || options.topicKnown) {
       const lead = /(?:由)?(.+?)(?:具体)?(?:牵头|承办|负责)/.exec(clause);
       // "邀请市教育局、市财政局负责同志到会听取意见": the departments, not their officials.
-      const invite = /(?:邀请|会同|请)(.+?)(?:的)?(?:主要|有关)?(?:负责同志|负责人|同志|领导)?(?:到会.*)?(?:参加|参与|配合|协办)?(?:协商|座谈|活动)?$/.exec(clause);
+      const invite = /(?:邀请|会同|请)(.+?)(?:的)?(?:主要|有关)?(?:负责同志|负责人|同志|领导)?(?:到会.*)?(?:参加|参与|协同配合|配合|协办)?(?:协商|座谈|活动)?$/.exec(clause);
       // "文化艺术界、新闻出版界委员参加": members who take part, not departments.
       const members = /界.{0,12}委员(?:参加|参与)$|^(?:部分|有关|相关)?委员(?:参加|参与)$/.test(clause);
-      const joins = members ? null : /^(.+?)(?:的)?(?:主要|有关)?(?:负责同志|负责人|领导)?(?:参加|参与|配合|列席|协办|到会|通报有关情况|通报情况|介绍有关情况|介绍情况)(?:协商|座谈|活动)?$/.exec(clause);
+      const joins = members ? null : /^(.+?)(?:的)?(?:主要|有关)?(?:负责同志|负责人|领导)?(?:参加|参与|协同配合|配合|列席|协办|到会|通报有关情况|通报情况|介绍有关情况|介绍情况)(?:协商|座谈|活动)?$/.exec(clause);
       if (invite && /部门|局|委|办|院|中心|政府|公司|联/.test(invite[1])) consulted.push(invite[1]);
       else if (lead && !looksLikeTime(lead[1]) && !/[“”"]/.test(lead[1]) && !leadUnits.length) leadUnits.push(lead[1].replace(/^由/, '').replace(/具体$/, ''));
       else if (joins && !looksLikeTime(joins[1]) && !/[“”"]/.test(joins[1])) consulted.push(joins[1]);

@@ -12,7 +12,7 @@ export function splitUnitNames(raw: string): string[] {
     .replace(/[（(](牵头|主办|负责|承办|配合|协办|参与|参加)[)）]/g, '、')
     // "经济界、金融界（市政协经济委员会）": a body named in full in brackets is one more name, not part of the last.
     .replace(/[（(]((?:市|县|区|旗|州)政协[^（）()、]{2,20}?(?:委员会|委|办公室|室|组))[)）]/g, '、$1')
-    .replace(/(共同承办|联合承办|共同牵头|牵头组织|牵头负责|牵头承办|负责组织|组织实施|牵头|负责|承办|配合|协办|参与|参加|组织)(?=[，,、；;。\s]|$)/g, '');
+    .replace(/(共同承办|联合承办|共同牵头|牵头组织|牵头负责|牵头承办|负责组织|组织实施|协同配合|牵头|负责|承办|配合|协办|参与|参加|组织)(?=[，,、；;。\s]|$)/g, '');
   // A separator inside brackets belongs to the name: "各县（市、区）政协".
   return protectBrackets(cleaned)
     .split(/[、，,；;。/]+|和(?=市|县|区|省|各)|(?<=委员会|委|局|办)和(?=[\p{Script=Han}])|及(?=市|县|区|省|各)|以及/u)
