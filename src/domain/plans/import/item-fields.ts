@@ -132,7 +132,13 @@ export function itemFieldReaders(year: number | null) {
           item.meeting = meetingName(note);
           item.sources.meeting = lineNo;
         }
-        const text = note && isMeetingName(note) ? main : value;
+        // "界别协商（联合医药卫生界）": a partner that leads with the body.
+        const partner = note ? /^(?:联合|会同|与)(.{2,40}?)(?:共同|联合)?(?:开展|承办|牵头)?$/.exec(note) : null;
+        if (partner && splitUnitNames(partner[1]).every((name) => NAME_END.test(name))) {
+          setNames(item, 'leadUnits', partner[1], lineNo);
+          item.jointLead = true;
+        }
+        const text = note && (isMeetingName(note) || partner) ? main : value;
         item.form = classifyForm(text) ?? 'other';
         item.category = tidy(text);
         item.sources.form = lineNo;

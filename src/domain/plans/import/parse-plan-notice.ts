@@ -21,6 +21,7 @@ import { leaderInSentence, readProseItem, splitTrailingNote } from './prose-item
 import { reflowWrappedLines } from './reflow';
 import { foldCellPerLineTables } from './cell-per-line';
 import { unpipeTables } from './pipe-table';
+import { splitUnitNames } from './unit-names';
 import { joinQuotedCells, readTableHeader } from './table';
 
 export type { ParsedItem, ParsedPlan } from './parsed-plan';
@@ -61,6 +62,8 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
   /** A line naming only a time ("三月份") that the items below belong to. */
   let monthHeading: string | null = null;
   let afterAnnex = false;
+  /** The heading style of sections named by the body that leads their items ("一、县政协办公室"). */
+  let bodySectionStyle: HeadingStyle | null = null;
   /** Where the rows of an annex table start among the drafts. */
   let annexFrom: number | null = null;
   /** Keeps a paragraph that is not part of an item: before the first item it is preamble, after it requirements. */
@@ -195,6 +198,16 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       continue;
     }
     const heading = readHeading(norm);
+    const formBelow = heading ? null : /^(.{2,20}?)(?:活动)?(?:具体)?安排(?:如下)?[:：]$/.exec(norm);
+    if (formBelow && isPlainFormHeading(line, formBelow[1])) {
+      // "“有事好商量”基层协商安排如下：": the items below (a table, a list) are of that form, in the section they are in.
+      close();
+      while (sections.at(-1)?.style === 'plain') sections.pop();
+      sections.push({ style: 'plain', kind: 'form', form: classifyForm(formBelow[1]) ?? 'other', category: tidy(formBelow[1]) });
+      table = null;
+      blankBefore = false;
+      continue;
+    }
     if (!heading && isPlainFormHeading(line, norm)) {
       // "对口协商" on a line of its own, its number lost in the copy: the items below are of that form.
       close();
@@ -363,7 +376,11 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     const counted = /^(.+?)[（(](?:共|计)?[\d一二三四五六七八九十]+(?:项|个|次)[)）]$/.exec(text);
     // "一、提案委员会牵头（3项）": the body, not the word for its role.
     const bodyName = (leaderNote ? bodyHeading.main : counted ? counted[1] : text).replace(/(?<=.{3})(牵头|承办|负责|组织)$/, '');
-    if ((!labelled.length || leaderNote) && NAME_END.test(bodyName) && bodyName.length <= 24 && !/[，。；]/.test(bodyName) && opensDeeperHeading(line, heading)) {
+    // A list of bodies where the sections before named one each ("六、各乡镇政协工作联络组、委员工作室"), though
+    // what follows is no deeper heading.
+    const likeSiblings = bodySectionStyle === heading.style && splitUnitNames(bodyName).every((name) => NAME_END.test(name) && name.length <= 24);
+    if ((!labelled.length || leaderNote) && NAME_END.test(bodyName) && bodyName.length <= 24 && !/[，。；]/.test(bodyName) && (opensDeeperHeading(line, heading) || likeSiblings)) {
+      bodySectionStyle = heading.style;
       // "（二）市政协经济委员会", "一、县政协办公室(牵头领导:县政协主席 欧阳澜)": the items below are led by the body
       // the heading names, and the leader it names leads them.
       close();
