@@ -26,7 +26,7 @@ export function looksLikeItemProse(text: string): boolean {
   // "由…承办，拟于5月", "4月，经济委员会就“…”与…开展对口协商", "…开展界别协商，议题为“…”".
   return (
     (looksLikeTime(text) && /承办|牵头|负责/.test(text)) ||
-    /[“"][^”"]{4,40}[”"].{0,40}?(开展|进行)/.test(text) ||
+    /[“"][^”"]{4,40}[”"].{0,40}?(开展|进行)[^，。]{0,12}(协商|视察|议政|监督|座谈|调研)/.test(text) ||
     /(议题|主题)(为|是)[“"]/.test(text) ||
     // "召开区政协二届三次会议，围绕…开展全体会议协商，由区政协办公室承办。": the time is the section's.
     (/^(召开|举办|举行)[^，,。]{2,30}会议[，,].{0,80}开展[^，。]{0,12}(协商|视察|议政)/.test(text) && /由.{2,40}(承办|牵头|负责|组织)/.test(text)) ||
@@ -61,7 +61,9 @@ export function isContainerHeading(text: string): boolean {
   // "一般协商活动（8项）": the count of the items below is not part of the heading.
   const t = text.replace(/[\s:：。]/g, '').replace(/[（(](共|计)?[\d一二三四五六七八九十]+(项|个|次)[)）]$/, '');
   if (/^(全年|其他|其它)(及其他|及其它|安排|活动|协商)?$/.test(t)) return true;
-  return /^(\d{4}年)?(年度|全年|具体|主要|重点|总体|一般|其他|其它)?(协商|议政|协商议政)?(议题|活动|工作|项目)?(计划)?((及|和|与)(时间|进度))?(及|和|与)?(安排|计划|内容|项目|如下)?(表|一览表|清单)?$/.test(t) && t.length >= 2 && t.length <= 16;
+  // "协商的主要内容和形式", "协商议题具体安排": about the items, not one of them.
+  if (/^(\d{4}年)?(年度)?(协商|议政|协商议政)(议题|活动|工作)?的?(主要|具体)?(内容|议题|形式|安排)((及|和|与)(形式|时间|安排|内容))?$/.test(t)) return true;
+  return /^(\d{4}年)?(年度|全年|具体|主要|重点|总体|一般|其他|其它)?(协商|议政|协商议政)?(议题|活动|工作|项目)?(计划)?((及|和|与)(时间|进度))?(及|和|与)?(具体)?(安排|计划|内容|项目|如下)?(表|一览表|清单)?$/.test(t) && t.length >= 2 && t.length <= 16;
 }
 
 export function cleanCategory(raw: string, text: string): string {
