@@ -1078,3 +1078,152 @@ describe('notes in brackets', () => {
     ]);
   });
 });
+
+describe('round-14 and round-15 layouts', () => {
+  it('reads a table written with pipes, and column names it has not seen by their words', () => {
+    const plan = parse(
+      [
+        '| 序号 | 协商议题 | 协商形式 | 拟安排时间 | 牵头专委会 | 配合部门 | 分管领导 |',
+        '|---|---|---|---|---|---|---|',
+        '| 1 | 县政协十届三次会议 | 全体会议协商 | 2月 | 县政协办公室 | — | 主席钟明远 |',
+        '| 2 | 推进湿地生态保护修复 | 常委会议协商 | 4月 | 县政协人口资源环境委员会 | 县林业局、县水利局 | 副主席田家禾 |',
+      ].join('\n'),
+    );
+    expect(plan.items.map((i) => [i.form, i.title, i.start, i.leadUnits, i.consultedDepartments, i.leadLeader ?? null])).toEqual([
+      ['plenary', '县政协十届三次会议', '2025-02', ['县政协办公室'], [], '钟明远'],
+      ['standing_committee', '推进湿地生态保护修复', '2025-04', ['县政协人口资源环境委员会'], ['县林业局', '县水利局'], '田家禾'],
+    ]);
+  });
+
+  it('reads 第N部分 parts above 第N项 items set apart by spaces, and (牵头) marking the leads in a list', () => {
+    const plan = parse(
+      [
+        '政协榆汀县委员会',
+        '2025年度协商议政工作计划',
+        '第一部分  指导思想和总体安排',
+        '全年安排协商议政活动2项。',
+        '第二部分  协商议题',
+        '第一项  推动县域特色产业集群发展（常委会议协商）',
+        '时间安排：6月',
+        '责任单位：县政协经济委员会（牵头），县发展改革局、县工业和信息化局',
+        '工作重点：摸清三大产业集群发展现状。',
+        '第二项  视察城乡客运一体化建设（视察协商）',
+        '时间安排：视项目进展适时安排',
+        '责任单位：县政协社会和法制委员会、工会界（牵头），县交通运输局',
+        '第三部分  保障措施',
+        '第一，强化组织领导。县政协党组对协商计划的实施负总责。',
+      ].join('\n'),
+    );
+    expect(plan.title).toBe('政协榆汀县委员会2025年度协商议政工作计划');
+    expect(plan.items.map((i) => [i.form, i.title, i.start, i.leadUnits, i.consultedDepartments, i.contents ?? null])).toEqual([
+      ['standing_committee', '推动县域特色产业集群发展', '2025-06', ['县政协经济委员会'], ['县发展改革局', '县工业和信息化局'], ['摸清三大产业集群发展现状']],
+      ['inspection', '视察城乡客运一体化建设', null, ['县政协社会和法制委员会', '工会界'], ['县交通运输局'], null],
+    ]);
+  });
+
+  it('keeps the committee bodies after (牵头) among the leads', () => {
+    const plan = parse(['1.协商议题：推进农村集体经济发展', '协商形式：对口协商', '承办单位：县政协经济委员会（牵头），县政协提案委员会', '时间：5月'].join('\n'));
+    expect(plan.items[0]).toMatchObject({ leadUnits: ['县政协经济委员会', '县政协提案委员会'], consultedDepartments: [] });
+  });
+
+  it('reads a Word table one cell a line without a number column, "/" for an empty cell, and form headings without numbers', () => {
+    const plan = parse(
+      [
+        '协商安排',
+        '协商形式', '协商议题', '时间安排', '牵头单位', '协商部门', '牵头领导',
+        '全体会议协商', '县政协十二届三次会议', '1月', '县政协办公室', '县政府办公室', '曹静岚',
+        '微协商', '“一月一议”民生小事协商', '全年', '各乡镇（街道）委员工作室', '/', '/',
+        '',
+        '工作要求',
+        '强化组织领导。各牵头单位要高度重视。',
+      ].join('\n'),
+    );
+    expect(plan.items.map((i) => [i.form, i.title, i.start, i.end, i.leadUnits, i.consultedDepartments, i.leadLeader ?? null])).toEqual([
+      ['plenary', '县政协十二届三次会议', '2025-01', '2025-01', ['县政协办公室'], ['县政府办公室'], '曹静岚'],
+      ['micro', '“一月一议”民生小事协商', '2025-01', '2025-12', ['各乡镇（街道）委员工作室'], [], null],
+    ]);
+  });
+
+  it('reads form headings that lost their numbers, a session as an unlabelled item, and labels set apart by a tab', () => {
+    const plan = parse(
+      [
+        '今年共安排协商活动3项，具体安排如下：',
+        '全体会议协商',
+        '县政协十届三次会议',
+        '协商时间：1月\t牵头单位：县政协办公室',
+        '常委会议协商',
+        '协商议题：推动县域商贸物流提质增效（县政协十届七次常委会议）',
+        '协商时间：6月\t牵头领导：副主席严疏影',
+        '牵头单位：县政协经济委员会',
+        '协商部门：县商务局、县交通运输局',
+        '专题协商',
+        '协商议题：推动乡村旅游提档升级',
+        '协商时间：5月',
+        '牵头单位：县政协文化文史委员会',
+      ].join('\n'),
+    );
+    expect(plan.items.map((i) => [i.form, i.title, i.start, i.meeting ?? null, i.leadUnits, i.consultedDepartments, i.leadLeader ?? null])).toEqual([
+      ['plenary', '县政协十届三次会议', '2025-01', '县政协十届三次会议', ['县政协办公室'], [], null],
+      ['standing_committee', '推动县域商贸物流提质增效', '2025-06', '县政协十届七次常委会议', ['县政协经济委员会'], ['县商务局', '县交通运输局'], '严疏影'],
+      ['special', '推动乡村旅游提档升级', '2025-05', null, ['县政协文化文史委员会'], [], null],
+    ]);
+  });
+
+  it('reads sentence items under month headings, a session held as the item, and a paragraph under 全年安排', () => {
+    const plan = parse(
+      [
+        '一、协商活动安排',
+        '（一）2月',
+        '　　1．召开区政协二届三次会议，围绕区人民政府工作报告开展全体会议协商，由区政协办公室承办。',
+        '（二）3月',
+        '　　2．3月下旬，区政协提案委员会会同区教育局，围绕“关于加强中小学课后服务的提案”办理情况开展提案办理协商。',
+        '　　3．围绕“支持科技型中小企业创新发展”开展党派协商。',
+        '由民盟砚溪区基层委员会承办，区科学技术局参加。',
+        '二、全年安排',
+        '以“有事好商量”协商议事室为平台，全年在各街道开展基层协商，围绕“办好民生实事”协商议事，由区政协委员联络委员会负责组织。',
+        '三、工作要求',
+        '（一）压实工作责任。各承办单位要提前制定方案。',
+      ].join('\n'),
+    );
+    expect(plan.items.map((i) => [i.form, i.title, i.start, i.end, i.meeting ?? null, i.leadUnits, i.consultedDepartments])).toEqual([
+      ['plenary', '区政协二届三次会议', '2025-02', '2025-02', '区政协二届三次会议', ['区政协办公室'], []],
+      ['proposal_handling', '关于加强中小学课后服务的提案', '2025-03', '2025-03', null, ['区政协提案委员会'], ['区教育局']],
+      ['party', '支持科技型中小企业创新发展', '2025-03', '2025-03', null, ['民盟砚溪区基层委员会'], ['区科学技术局']],
+      ['grassroots', '办好民生实事', '2025-01', '2025-12', null, ['区政协委员联络委员会'], []],
+    ]);
+  });
+
+  it('reads a space-aligned table lined up by printed width, with a cell run into the next by one space', () => {
+    const plan = parse(
+      [
+        '      序号  协商形式      协商议题                    时间      牵头领导  牵头单位               协商部门',
+        '      10    视察协商      地质灾害防治工作            8月       甘若川    县政协人口资源环境委员 县自然资源局、县应急管理',
+        '                                                                          会                     局',
+        '      11    党派协商      推动优质医疗资源下沉乡镇    9月       邹临溪    民盟枫桠县支部、农工党 县卫生健康局',
+        '                                                                          枫桠县支部',
+      ].join('\n'),
+    );
+    expect(plan.items.map((i) => [i.form, i.title, i.start, i.leadUnits, i.consultedDepartments, i.leadLeader ?? null])).toEqual([
+      ['inspection', '地质灾害防治工作', '2025-08', ['县政协人口资源环境委员会'], ['县自然资源局', '县应急管理局'], '甘若川'],
+      ['party', '推动优质医疗资源下沉乡镇', '2025-09', ['民盟枫桠县支部', '农工党枫桠县支部'], ['县卫生健康局'], '邹临溪'],
+    ]);
+  });
+
+  it('reads a section named by a list of bodies like its siblings, a form\'s rows opened by "…安排如下：", and a partner in the form\'s brackets', () => {
+    const plan = parse(
+      [
+        '一、县政协教科卫体委员会',
+        '1．协商议题：加强基层医疗卫生人才队伍建设',
+        '协商形式：界别协商（联合医药卫生界）　　时间：2023年11月',
+        '二、各乡镇政协工作联络组、委员工作室',
+        '“有事好商量”基层协商安排如下：',
+        '序号\t协商议题\t承办单位\t协商时间',
+        '1\t集镇农贸市场秩序管理\t槐川镇政协工作联络组\t4月',
+      ].join('\n'),
+    );
+    expect(plan.items.map((i) => [i.form, i.title, i.start, i.leadUnits])).toEqual([
+      ['sector', '加强基层医疗卫生人才队伍建设', '2023-11', ['县政协教科卫体委员会', '医药卫生界']],
+      ['grassroots', '集镇农贸市场秩序管理', '2025-04', ['槐川镇政协工作联络组']],
+    ]);
+  });
+});

@@ -2,14 +2,14 @@ import type { itemFieldReaders } from './item-fields';
 import type { ItemDraft } from './item-draft';
 import type { Line } from './notice-meta';
 import { readHeading } from './headings';
-import { assignCells, isTableRow, refineHeader, splitCells, type TableColumn } from './table';
+import { assignCells, isTableRow, refineHeader, splitCells, splitRunTogether, type RowStarts, type TableColumn } from './table';
 
 /** A plan laid out as a table, while its rows are read: its columns, and where the last row's cells started. */
 export type OpenTable = {
   columns: TableColumn[];
   /** Tab-separated (a Word table) rather than aligned with spaces. */
   tabs: boolean;
-  rowStarts: number[] | null;
+  rowStarts: RowStarts | null;
   item: ItemDraft | null;
   lastText: Map<string, string>;
   lastField: TableColumn['field'] | null;
@@ -29,13 +29,16 @@ export function readTableLine(t: OpenTable, line: Line, blankBefore: boolean, { 
     t.columns = refined;
     return true;
   }
-  const cells = splitCells(line.norm);
+  const cells = t.tabs ? splitCells(line.norm) : splitRunTogether(splitCells(line.norm), t.columns);
   if (isTableRow(cells, t.columns)) {
     const at = assignCells(cells, t.columns, null);
     const previousItem = t.item;
     const item = start(line.no);
     t.item = item;
-    t.rowStarts = t.columns.map((c, i) => cells[at.indexOf(i)]?.start ?? c.start);
+    t.rowStarts = {
+      start: t.columns.map((c, i) => cells[at.indexOf(i)]?.start ?? c.start),
+      printed: t.columns.map((c, i) => cells[at.indexOf(i)]?.printed ?? c.printed ?? c.start),
+    };
     t.lastText.clear();
     cells.forEach((cell, k) => {
       applyCell(item, t.columns[at[k]].field, cell.text, line.no);

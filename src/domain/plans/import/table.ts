@@ -1,8 +1,12 @@
 import { fieldOfLabel, type ItemField } from './labels';
 
 /** A column of a plan laid out as a table: the field it fills and where its header starts on the line. */
-export type TableColumn = { field: ItemField | 'seq' | 'ignore'; start: number };
-export type Cell = { start: number; text: string };
+export type TableColumn = { field: ItemField | 'seq' | 'ignore'; start: number; printed?: number };
+/**
+ * A cell of a row, with where it starts: as a character index (for tabs, its column number), and as printed in a
+ * fixed-width font, where a Chinese character takes two columns. A table lined up with spaces may follow either.
+ */
+export type Cell = { start: number; printed: number; text: string };
 
 const SEQ = /^(序号|编号|序)$/;
 const IGNORED = /^(备注|说明|完成情况|成果形式|联系人|类别|分类)$/;
@@ -44,13 +48,13 @@ export function splitCells(line: string): Cell[] {
   if (line.includes('\t')) {
     // Tab-separated (a Word table's row): a cell's position is its column number, so empty cells keep their place.
     line.split('\t').forEach((text, i) => {
-      if (text.trim()) cells.push({ start: i, text: text.trim() });
+      if (text.trim()) cells.push({ start: i, printed: i, text: text.trim() });
     });
     return cells;
   }
   for (const m of line.matchAll(/\S+(?: \S+)*/g)) {
     const text = m[0].trim();
-    if (text) cells.push({ start: m.index! + (m[0].length - m[0].trimStart().length), text });
+    if (text) cells.push({ start: m.index!, printed: printedWidth(line.slice(0, m.index!)), text });
   }
   return cells;
 }
@@ -66,7 +70,7 @@ export function readTableHeader(line: string): TableColumn[] | null {
   for (const cell of cells) {
     const field = columnField(cell.text);
     if (!field) return null;
-    columns.push({ field, start: cell.start });
+    columns.push({ field, start: cell.start, printed: cell.printed });
   }
   if (!columns.some((c) => c.field === 'title')) {
     // Without a topic column, a 协商内容 column holds the topics.
@@ -102,24 +106,63 @@ export function isTableRow(cells: Cell[], columns: TableColumn[]): boolean {
   return columns[0].field !== 'seq' || /^(\d{1,3}|[一二三四五六七八九十]{1,3})[.、．]?$/.test(cells[0].text);
 }
 
+/** Where the cells of a row start, by index and as printed. */
+export type RowStarts = { start: number[]; printed: number[] };
+
 /**
  * Which column each cell belongs to. A full row maps in order; a row with empty cells, or a continuation line,
- * puts each cell in the column whose start (in the previous row, else the header) is nearest, keeping the order.
+ * puts each cell in the column whose start (in the previous row, else the header) is nearest, keeping the order,
+ * measured the way (by index or as printed) that lines the cells up best.
  */
-export function assignCells(cells: Cell[], columns: TableColumn[], rowStarts: number[] | null): number[] {
+export function assignCells(cells: Cell[], columns: TableColumn[], rowStarts: RowStarts | null): number[] {
   if (cells.length === columns.length) return cells.map((_, i) => i);
-  const starts = rowStarts && rowStarts.length === columns.length ? rowStarts : columns.map((c) => c.start);
-  const result: number[] = [];
+  const byIndex = place(cells.map((c) => c.start), rowStarts?.start.length === columns.length ? rowStarts.start : columns.map((c) => c.start));
+  const byPrint = place(cells.map((c) => c.printed), rowStarts?.printed.length === columns.length ? rowStarts.printed : columns.map((c) => c.printed ?? c.start));
+  return byPrint.off < byIndex.off ? byPrint.at : byIndex.at;
+}
+
+function place(cells: number[], starts: number[]): { at: number[]; off: number } {
+  const at: number[] = [];
+  let off = 0;
   let from = 0;
-  for (const [k, cell] of cells.entries()) {
+  for (const [k, start] of cells.entries()) {
     // Leave room for the cells still to come: each needs a column of its own.
-    const last = columns.length - (cells.length - k);
+    const last = starts.length - (cells.length - k);
     let best = from;
-    for (let c = from; c <= last; c++) if (Math.abs(starts[c] - cell.start) < Math.abs(starts[best] - cell.start)) best = c;
-    result.push(best);
+    for (let c = from; c <= last; c++) if (Math.abs(starts[c] - start) < Math.abs(starts[best] - start)) best = c;
+    at.push(best);
+    off += Math.abs(starts[best] - start);
     from = best + 1;
   }
-  return result;
+  return { at, off };
+}
+
+/**
+ * A row of a table lined up with spaces where a full cell runs into the next with a single space ("县政协人口资源环境委员
+ * 县自然资源局、…"): the cell is cut at the space where the next column starts.
+ */
+export function splitRunTogether(cells: Cell[], columns: TableColumn[]): Cell[] {
+  if (cells.length >= columns.length) return cells;
+  const out: Cell[] = [];
+  for (const cell of cells) {
+    const end = cell.printed + printedWidth(cell.text);
+    const next = columns.find((c) => (c.printed ?? c.start) > cell.printed + 1 && (c.printed ?? c.start) < end);
+    const space = next ? [...cell.text.matchAll(/ /g)].map((m) => m.index).find((i) => Math.abs(cell.printed + printedWidth(cell.text.slice(0, i + 1)) - (next.printed ?? next.start)) <= 1) : undefined;
+    if (space === undefined) {
+      out.push(cell);
+      continue;
+    }
+    out.push({ ...cell, text: cell.text.slice(0, space) });
+    out.push({ start: cell.start + space + 1, printed: cell.printed + printedWidth(cell.text.slice(0, space + 1)), text: cell.text.slice(space + 1) });
+  }
+  return out;
+}
+
+/** How many fixed-width columns a text takes: two for a Chinese character or a full-width sign, one for the rest. */
+export function printedWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return width;
 }
 
 /**
