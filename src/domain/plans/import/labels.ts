@@ -35,7 +35,9 @@ export function fieldOfLabel(label: string): ItemField | null {
 
 const ALL = [...byLabel.keys()].sort((a, b) => b.length - a.length);
 /** A label of three characters or more after a wide gap, then a space instead of its colon. */
-const INNER_SPACED_LABEL = new RegExp(`(\\s{2,}|　)(${ALL.filter((l) => l.length >= 3).join('|')}) (?=[^\\s:：])`, 'g');
+const INNER_SPACED_LABEL = new RegExp(`(\\s{2,}|　)(${ALL.filter((l) => l.length >= 3).join('|')})[ 　]+(?=[^\\s:：])`, 'g');
+/** A two-character label ("时间　1月") only after a wider gap, as a form's fields are set apart. */
+const INNER_SPACED_SHORT_LABEL = new RegExp(`(\\s{2,})(${ALL.filter((l) => l.length === 2).join('|')})[ 　]+(?=[^\\s:：])`, 'g');
 
 /** A label followed by a colon, or a label in 【】 or [] brackets. The label must start a line or follow a separator. */
 const LABEL_RE = new RegExp(
@@ -75,8 +77,10 @@ export function splitLabelled(line: string): { field: ItemField; label: string; 
  */
 export function colonAfterSpacedLabel(line: string): string {
   // Further along the line too: "协商议题：…   协商时间 10月   承办单位：…".
-  line = line.replace(INNER_SPACED_LABEL, (_, gap: string, label: string) => `${gap}${label}：`);
-  const m = /^((?:[\p{Script=Han}]\s*){2,6}?)\s+(?=\S)(.*)$/u.exec(line);
+  line = line.replace(INNER_SPACED_LABEL, (_, gap: string, label: string) => `${gap}${label}：`).replace(INNER_SPACED_SHORT_LABEL, (_, gap: string, label: string) => `${gap}${label}：`);
+  // The label as one word ("形式 网络议政  时间：…"), else spread out with spaces ("承 办 单 位　…").
+  const word = /^([\p{Script=Han}]{2,6})\s+(?=\S)(.*)$/u.exec(line);
+  const m = word && byLabel.has(word[1]) ? word : /^((?:[\p{Script=Han}]\s*){2,6}?)\s+(?=\S)(.*)$/u.exec(line);
   if (!m) return line;
   const label = m[1].replace(/\s+/g, '');
   if (label.length < 2 || !byLabel.has(label) || /^[:：]/.test(m[2])) return line;

@@ -197,7 +197,9 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       blankBefore = false;
       continue;
     }
-    const heading = readHeading(norm);
+    const numbered = readHeading(norm);
+    // "1. 题目　…": a field set apart by spaces after the number.
+    const heading = numbered && { ...numbered, text: colonAfterSpacedLabel(numbered.text) };
     const formBelow = heading ? null : /^(.{2,20}?)(?:活动)?(?:具体)?安排(?:如下)?[:：]$/.exec(norm);
     if (formBelow && isPlainFormHeading(line, formBelow[1])) {
       // "“有事好商量”基层协商安排如下：": the items below (a table, a list) are of that form, in the section they are in.
