@@ -9,6 +9,9 @@ export type BracketLead = { topic: string | null; form: string | null; rest: str
  * ("【承办单位】") is not one: labels are read as labels.
  */
 export function readBracketLead(text: string): BracketLead | null {
+  // "（界别协商）发挥农业界委员作用": a form in round brackets before the topic reads the same way.
+  const round = /^[（(]([^（）()]{2,16})[)）]\s*(\S.*)$/.exec(text.trim());
+  if (round && isFormHeading(round[1].trim()) && !/^\d|^[一二三四五六七八九十]+$/.test(round[1])) return { topic: null, form: round[1].trim(), rest: round[2].trim() };
   const m = /^[【\[]([^【】[\]]{2,60})[】\]]\s*(.*)$/.exec(text.trim());
   if (!m || fieldOfLabel(m[1].trim())) return null;
   const inner = m[1].trim();

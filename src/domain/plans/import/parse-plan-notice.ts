@@ -101,7 +101,8 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
   const consumed = new Set<number>();
   for (const line of lines) {
     if (consumed.has(line.no)) continue;
-    const norm = colonAfterSpacedLabel(line.norm.trim());
+    // "— 时间：6月；组织：…": a dash bullet before an item's fields.
+    const norm = colonAfterSpacedLabel(line.norm.trim().replace(/^(?:[—–-]{1,2}|[·•])\s*(?=[\p{Script=Han}]{2,6}[:：])/u, ''));
     if (!norm) {
       blankBefore = true;
       continue;
