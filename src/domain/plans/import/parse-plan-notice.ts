@@ -21,6 +21,7 @@ import { leaderInSentence, readProseItem, splitTrailingNote } from './prose-item
 import { reflowWrappedLines } from './reflow';
 import { foldCellPerLineTables } from './cell-per-line';
 import { unpipeTables } from './pipe-table';
+import { looksLikeTime } from './time-range';
 import { splitUnitNames } from './unit-names';
 import { joinQuotedCells, readTableHeader } from './table';
 
@@ -345,6 +346,16 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       item.sources.form = line.no;
       return;
     }
+    const timedForm = splitTrailingNote(text);
+    if (!labelled.length && timedForm.note && looksLikeTime(timedForm.note) && isFormHeading(timedForm.main) && opensLabelledLines(line)) {
+      // "3. 第一次双月协商座谈会（2月下旬）" over "议题：…", "承办单位：…": one item, its form and time in the heading.
+      const item = start(line.no);
+      item.form = classifyForm(timedForm.main) ?? 'other';
+      item.category = tidy(timedForm.main);
+      item.sources.form = line.no;
+      setTime(item, timedForm.note, line.no);
+      return;
+    }
     if (!labelled.length && isFormHeading(text) && !(formPart && isFormHeading(formPart[1]))) {
       close();
       // "全体会议和常委会议协商", "界别、党派和基层协商": several forms, so each item says its own.
@@ -474,6 +485,12 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     const next = lines.find((l) => l.no > line.no && l.norm.trim());
     const nextHeading = next ? readHeading(next.norm.trim()) : null;
     return !!nextHeading && LEVEL_ORDER.indexOf(nextHeading.style) > LEVEL_ORDER.indexOf(heading.style);
+  }
+
+  /** Whether the next line is not numbered and opens with a field's label ("议题：…"). */
+  function opensLabelledLines(line: Line): boolean {
+    const next = lines.find((l) => l.no > line.no && l.norm.trim());
+    return !!next && !readHeading(next.norm.trim()) && findLabels(colonAfterSpacedLabel(next.norm.trim()))[0]?.start === 0;
   }
 
   /** Whether the next line is a deeper heading with a field's label but no topic ("（一）协商形式：…"). */
