@@ -58,5 +58,5 @@ export function isNonItemHeading(text: string): boolean {
   const head = text.split(/[，,。；;:：]/)[0];
   if (head.length > 20) return false;
   // At the head of the heading: "全面完成脱贫攻坚目标任务（常委会议协商）" is a topic though it says 目标任务.
-  return /^.{0,4}(?:工作要求|有关要求|相关要求|组织实施|组织领导|出席安排|保障措施|工作安排|注意事项|其他事项|具体要求|几点要求|工作措施|责任分工|总体要求|备选议题|预备议题|总体思路|基本思路|总体目标|目标任务|指导思想|基本原则|附件)/.test(head);
+  return /^.{0,4}(?:工作要求|有关要求|相关要求|组织实施|组织领导|出席安排|保障措施|工作安排|注意事项|其他事项|具体要求|几点要求|工作措施|责任分工|总体要求|备选议题|预备议题|总体思路|基本思路|总体目标|目标任务|指导思想|基本原则|总体考虑|主要考虑|基本考虑|附件)/.test(head);
 }

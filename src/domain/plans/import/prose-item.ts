@@ -1,3 +1,4 @@
+import { classifyForm } from './forms';
 import { NAME_END, meetingName } from './line-shapes';
 import { looksLikeTime } from './time-range';
 import { CPPCC_BODY, splitUnitNames } from './unit-names';
@@ -34,7 +35,7 @@ export function splitTrailingNote(text: string): { main: string; note: string | 
 
 /** "由副主席秦望川牵头", "由县政协副主席陆清岚牵头负责": the leader in charge, or null. */
 export function leaderInSentence(text: string): string | null {
-  const m = /(?:由)?(?:[市县区]政协)?(?:副主席|主席|秘书长|副秘书长)([\p{Script=Han}]{2,3}?)(?:同志)?(?:牵头|负责|领衔)/u.exec(text);
+  const m = /(?:由)?(?:[市县区]政协)?(?:副主席|主席|秘书长|副秘书长)([\p{Script=Han}]{2,3}?)(?:同志)?(?:牵头|负责|领衔|带队)/u.exec(text);
   if (m) return m[1];
   // "牵头领导为县政协副主席魏南峰".
   const named = /(?:牵头|联系|分管)领导(?:为|是)(?:[市县区旗]政协)?(?:党组成员、)?(?:副主席|主席|秘书长|副秘书长)?\s*([\p{Script=Han}]{2,3})(?:同志)?$/u.exec(text);
@@ -95,7 +96,7 @@ export function readProseItem(text: string, _year: number | null, options: { top
     // "…负责同志到会通报情况并听取意见": who attends, without what they do there.
     const clause = raw.replace(/(?:并|，)?(?:听取|回应)[^，。]*$/, '').replace(/(?<=.)(?:到会)?(?:通报情况|通报有关情况)$/, '参加');
     // "在…常委会议上进行", "召开…常委会议", "拟在9月召开…常委会议".
-    const held = /^(?:拟|计划)?(?:在|于)?(?:[^，,]*?(?:月[上中下]?旬?|季度))?(?:召开的?|在)?([^，,]{4,30}?(?:会议|常委会|全会))(?:期间|上)?(?:(?:召开|举行|进行|开展|协商).*)?$/.exec(clause);
+    const held = /^(?:拟|计划)?(?:在|于)?(?:[^，,]*?(?:月[上中下]?旬?|季度))?(?:召开的?|在)?([^，,]{4,30}?(?:会议|常委会|全会))(?:期间|上)?(?:(?:召开|举行|进行|开展|协商|围绕|聚焦|就).*)?$/.exec(clause);
     if (held && !meeting && /届|次/.test(held[1])) meeting = meetingName(held[1].replace(/^召开/, ''));
     // "由副主席秦望川牵头": the leader in charge, not a lead body.
     const leader = leaderInSentence(clause);
@@ -140,12 +141,14 @@ export function readProseItem(text: string, _year: number | null, options: { top
       if (withThem) consulted.push(...withThem.split('、'));
     }
     const withWhom = /与([^“”"]{2,80}?)(?:开展|进行|共同|面对面|座谈|协商$)/.exec(clause);
-    if (withWhom) consulted.push(...withWhom[1].replace(/^(?:承办单位|有关部门|相关部门)/, '').split(/[、]/));
+    // "与县卫生健康局及各乡镇卫生院连线开展协商".
+    if (withWhom) consulted.push(...splitUnitNames(withWhom[1].replace(/^(?:承办单位|有关部门|相关部门)/, '').replace(/连线$/, '')));
     // "县政协提案委员会组织开展…", "民盟…总支、九三学社…支社和县政协经济科技委员会开展…", "…委员会将在城关镇开展…":
     // the bodies that act, at the head of the clause.
     const acting = /^([^“”"，,]{4,80}?)(?:将|拟|要)?(?:在[^“”"，,]{1,20}?)?(?:组织|共同|联合[^“”"，,]{0,20}?)?(?:开展|召开|进行|举办)/.exec(clause);
     if (acting && !subjectLead) {
-      const bodies = acting[1].replace(/(?<=委员会|委|总支|支社|支部|市委会|县委会)和(?=[\p{Script=Han}])/u, '、');
+      // "由工商联界、经济界委员联合开展": the sectors act.
+      const bodies = acting[1].replace(/^由/, '').replace(/(?<=界)委员$/, '').replace(/(?<=委员会|委|总支|支社|支部|市委会|县委会)和(?=[\p{Script=Han}])/u, '、');
       if (bodies.split('、').every((b) => NAME_END.test(b) && /政协|界|党|学社|[市县区]委|联$|民革|民盟|民建|民进|农工|致公|九三|台盟|总支|支部|支社/.test(b))) subjectLead = bodies;
       const partner = /联合([^“”"，,]{2,20}?)(?:开展|召开|进行|举办)/.exec(clause);
       if (subjectLead && partner && NAME_END.test(partner[1])) subjectLead += `、${partner[1]}`;
@@ -153,8 +156,8 @@ export function readProseItem(text: string, _year: number | null, options: { top
     const doing = /(?:开展|进行|举行|召开|^关于.+的)([\p{Script=Han}]{1,10}?(?:协商|议政|视察|监督|座谈会))(?:会|活动)?$/u.exec(clause.replace(/[“”"]/g, ''));
     if (doing && !form) form = doing[1];
     // "以提案办理协商形式开展".
-    const asForm = /^以(.{2,12}?)形式(?:开展|进行)/.exec(clause);
-    if (asForm && !form) form = asForm[1];
+    const asForm = /^(?:以|通过)(.{2,12}?)(?:形式|方式)(?:开展|进行)?$/.exec(clause) ?? /^(?:以|通过)(.{2,12}?)(?:形式|方式)(?:开展|进行)/.exec(clause);
+    if (asForm && !form && classifyForm(asForm[1])) form = asForm[1];
     if (!form && /在基层(?:开展|进行)/.test(clause)) form = '在基层协商';
     // The first clause is usually the topic; when the topic is known already, every clause is about the rest.
     if (clause !== firstClauses[0] || sentences.length === 1 || options.topicKnown) {
@@ -182,8 +185,10 @@ export function readProseItem(text: string, _year: number | null, options: { top
     }
   }
   if (!leadUnits.length && subjectLead) leadUnits.push(subjectLead);
-  // "召开区政协二届三次会议，…": the session is the item, not the act of holding it.
+  // "召开区政协二届三次会议，…": the session is the item, not the act of holding it; "1月，由…负责，召开县政协
+  // 十一届四次会议，开展全体会议协商": a plenary without a topic of its own is its session.
   if (meeting && /^(召开|举行|举办)/.test(title) && title.endsWith(meeting)) title = meeting;
+  else if (meeting && !inner && !theme && !named && /全体会议|全会|大会/.test(form ?? '') && !/[“"]/.test(text)) title = meeting;
   return { title: title.trim(), leadUnits, consulted: [...new Set(consulted.map((c) => c.trim()).filter(Boolean))], timeText, meeting, form, leadLeader };
 }
 
