@@ -325,7 +325,8 @@ export function itemFieldReaders(year: number | null) {
   }
 
   function setTime(item: ItemDraft, value: string, lineNo: number) {
-    item.timeText = tidy(value);
+    // "4月（原定6月）": the time now, not the one it replaces.
+    item.timeText = tidy(value.replace(/[（(〔](?:原定|原计划|原为|原)[^（）()〔〕]*[)）〕]/g, ''));
     item.sources.time = lineNo;
   }
 
@@ -341,6 +342,8 @@ export function itemFieldReaders(year: number | null) {
       return;
     }
     for (const name of splitUnitNames(value).map(chinesePunctuation)) {
+      // "协商部门：待定": none yet.
+      if (/^(待定|暂定|暂无|无|另定|待明确|待确定)$/.test(name)) continue;
       // "参与：县人社局、县工信局；部分经济界委员": members and representatives take part; they are not departments.
       if (field === 'consultedDepartments' && /委员$|代表$|人员$|群众$/.test(name)) item.participants ??= name;
       else {

@@ -49,7 +49,8 @@ export function isTopicSentence(sentence: string): boolean {
 
 export function cleanTitle(text: string): string {
   // "★讨论县人民政府工作报告": the star marks a key topic; it is not part of the topic.
-  let t = tidy(text).replace(/[。；;，,]$/, '').replace(/^[★☆◆◇●○■□▲►•]\s*/, '').trim();
+  // "…提质扩容【新增】": a draft's mark on the item, not part of its topic.
+  let t = tidy(text).replace(/[。；;，,]$/, '').replace(/^[★☆◆◇●○■□▲►•]\s*/, '').replace(/\s*[【\[〔](新增|调整|新|拟新增|保留|延续|续|删除|待定|暂定|修改|变更)[】\]〕]$/, '').trim();
   // Quotes or book-title marks around the whole title are not part of it; a quoted phrase inside it is.
   const wrapped = /^[“"《](.*)[”"》]$/.exec(t);
   if (wrapped && !/[“”"《》]/.test(wrapped[1])) t = wrapped[1];

@@ -52,7 +52,9 @@ export function readNoticeMeta(lines: Line[]): NoticeMeta {
       ...lines.slice(0, 40).filter((line) => {
         const text = line.norm.trim();
         // Not a web page's breadcrumb ("首页 > 政协协商 > 协商计划").
-        return text.length <= 40 && !/[。；，,:：>＞»]|\t|\s{2,}|首页|当前位置/.test(text) && !/关于|通知/.test(text) && /(协商|议政).{0,6}(计划|安排|要点)$/.test(text);
+        // "…年度协商工作计划（征求意见稿）": a draft's title.
+        const bare = text.replace(/[（(](征求意见稿|草案|送审稿|讨论稿|修改稿|初稿)[)）]$/, '');
+        return bare.length <= 40 && !/[。；，,:：>＞»]|\t|\s{2,}|首页|当前位置/.test(bare) && !/关于|通知/.test(bare) && /(协商|议政).{0,6}(计划|安排|要点)$/.test(bare);
       }),
     );
   }

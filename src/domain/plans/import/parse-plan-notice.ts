@@ -108,7 +108,7 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       blankBefore = true;
       continue;
     }
-    if (drafts.length && /^附件\s*\d*\s*([:：].*)?$/.test(norm)) {
+    if (drafts.length && (/^附件\s*\d*\s*([:：].*)?$/.test(norm) || /^附\s*[:：]/.test(norm))) {
       // An annex after the items (contacts, collected topics) holds no items of the plan.
       close();
       table = null;
@@ -134,6 +134,12 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       sections.length = 0;
       sections.push({ style: 'plain', kind: 'skip', form: null, category: null });
       keep(line);
+      blankBefore = false;
+      continue;
+    }
+    if (/^〔[^〔〕]*〕$/.test(norm) || /^[（(〔](?:备注|说明|注|办公室说明)[:：][^）)〕]*[)）〕]$/.test(norm)) {
+      // "〔备注：区委办建议增加…〕": a remark on the draft, about the item above; not one of its fields.
+      if (current) (current as ItemDraft).open = null;
       blankBefore = false;
       continue;
     }
@@ -201,7 +207,8 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     }
     const numbered = readHeading(norm);
     // "1. 题目　…": a field set apart by spaces after the number.
-    const heading = numbered && { ...numbered, text: colonAfterSpacedLabel(numbered.text) };
+    // "3.【新增】议题：…": a draft's mark before the item is not part of it.
+    const heading = numbered && { ...numbered, text: colonAfterSpacedLabel(numbered.text.replace(/^[【\[〔](新增|调整|新|拟新增|保留|延续|续|修改|变更)[】\]〕]\s*/, '')) };
     const formBelow = heading ? null : /^(.{2,20}?)(?:活动)?(?:具体)?安排(?:如下)?[:：]$/.exec(norm);
     if (formBelow && isPlainFormHeading(line, formBelow[1])) {
       // "“有事好商量”基层协商安排如下：": the items below (a table, a list) are of that form, in the section they are in.
