@@ -30,6 +30,13 @@ export function itemFieldReaders(year: number | null) {
       item.sources.meeting = lineNo;
       text = held[2];
     }
+    // "推进富硒农业产业发展（县政协十二届六次常委会议）": the topic, and the meeting it is held at.
+    const heldAt = field === 'title' ? splitTrailingNote(text) : null;
+    if (heldAt?.note && heldAt.closed && isMeetingName(heldAt.note) && /届|次/.test(heldAt.note) && !item.meeting) {
+      item.meeting = meetingName(heldAt.note);
+      item.sources.meeting = lineNo;
+      text = heldAt.main;
+    }
     if (field === 'title') {
       item.title = cleanTitle(text);
       item.titleFrom = 'label';

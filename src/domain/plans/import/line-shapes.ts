@@ -60,7 +60,8 @@ export function cleanTitle(text: string): string {
 /** A heading that only announces the items below it: "一、协商议题", "二、年度协商活动安排". */
 export function isContainerHeading(text: string): boolean {
   // "一般协商活动（8项）": the count of the items below is not part of the heading.
-  const t = text.replace(/[\s:：。]/g, '').replace(/[（(](共|计)?[\d一二三四五六七八九十]+(项|个|次)[)）]$/, '');
+  // "协商议题（括号内依次注明协商形式、时间…）": how the items are written is not part of the heading.
+  const t = text.replace(/[\s:：。]/g, '').replace(/[（(](共|计)?[\d一二三四五六七八九十]+(项|个|次)[)）]$/, '').replace(/[（(][^（）()]*(括号|依次|注明|说明|如下)[^（）()]*[)）]$/, '');
   if (/^(全年|其他|其它)(及其他|及其它|安排|活动|协商)?$/.test(t)) return true;
   // "协商的主要内容和形式", "协商议题具体安排": about the items, not one of them.
   if (/^(\d{4}年)?(年度)?(协商|议政|协商议政)(议题|活动|工作)?的?(主要|具体)?(内容|议题|形式|安排)((及|和|与)(形式|时间|安排|内容))?$/.test(t)) return true;

@@ -1227,3 +1227,115 @@ describe('round-14 and round-15 layouts', () => {
     ]);
   });
 });
+
+describe('round-16 and round-17 layouts', () => {
+  it('reads labels set apart by spaces alone, after the number and between fields', () => {
+    const plan = parse(
+      [
+        '一、县政协办公室（2项）',
+        '1. 题目　县政协十四届四次会议',
+        '   形式　全体会议协商　　时间　1月',
+        '2. 题目　“委员议事厅”网络议政',
+        '   形式　网络议政　　时间　全年　　协商部门　县融媒体中心、县政务服务中心',
+      ].join('\n'),
+    );
+    expect(plan.items.map((i) => [i.form, i.title, i.start, i.end, i.leadUnits, i.consultedDepartments])).toEqual([
+      ['plenary', '县政协十四届四次会议', '2025-01', '2025-01', ['县政协办公室'], []],
+      ['online', '“委员议事厅”网络议政', '2025-01', '2025-12', ['县政协办公室'], ['县融媒体中心', '县政务服务中心']],
+    ]);
+  });
+
+  it('reads ● items with the form in 【】 or （）, their fields on "—" lines with 组织 and 邀请', () => {
+    const plan = parse(
+      [
+        '■ 会议协商',
+        '● 【常委会议协商】县政协十三届十次常委会议：推进县域医疗卫生次中心建设',
+        '— 时间：6月；组织：县政协教科卫体委员会；邀请：县卫生健康局、县财政局',
+        '— 联系领导：副主席庞立新',
+        '● （界别协商）发挥农业界委员作用 助力粮食稳产增收',
+        '— 时间：6月底前；组织：农业界；邀请：县农业农村局',
+      ].join('\n'),
+    );
+    expect(plan.items.map((i) => [i.form, i.title, i.start, i.meeting ?? null, i.leadUnits, i.consultedDepartments, i.leadLeader ?? null])).toEqual([
+      ['standing_committee', '推进县域医疗卫生次中心建设', '2025-06', '县政协十三届十次常委会议', ['县政协教科卫体委员会'], ['县卫生健康局', '县财政局'], '庞立新'],
+      ['sector', '发挥农业界委员作用 助力粮食稳产增收', '2025-06', null, ['农业界'], ['县农业农村局'], null],
+    ]);
+  });
+
+  it('reads a numbered form heading with its time in brackets over labelled lines as one item', () => {
+    const plan = parse(
+      [
+        '一、第一季度',
+        '1. 全体会议协商（1月）',
+        '会议：政协苍岩市第七届委员会第三次会议',
+        '议题：协商讨论《政府工作报告》和其他报告',
+        '承办单位：市政协办公室',
+        '2. 第一次双月协商座谈会（2月下旬）',
+        '议题：建设区域性物流枢纽城市',
+        '承办单位：市政协经济委员会',
+        '邀请部门：市发展和改革委员会、市交通运输局',
+      ].join('\n'),
+    );
+    expect(plan.items.map((i) => [i.form, i.title, i.start, i.end, i.leadUnits, i.consultedDepartments])).toEqual([
+      ['plenary', '协商讨论《政府工作报告》和其他报告', '2025-01', '2025-01', ['市政协办公室'], []],
+      ['special', '建设区域性物流枢纽城市', '2025-02', '2025-02', ['市政协经济委员会'], ['市发展和改革委员会', '市交通运输局']],
+    ]);
+  });
+
+  it('reads a draft for comment: 【新增】 marks, 〔备注〕 remarks, 待定 departments, a changed month, 附： after the items', () => {
+    const plan = parse(
+      [
+        '政协蒙泉区委员会年度协商工作计划（征求意见稿）',
+        '一、专题协商',
+        '（一）推动“蒙泉智造”产业园提质扩容【新增】',
+        '时间：5月；承办：区政协经济和科技委员会；协商部门：区发展和改革局、蒙泉经济开发区管委会',
+        '〔备注：区委办建议增加，拟作为主席会议重点协商议题。〕',
+        '（二）完善社区嵌入式托育服务【调整】',
+        '时间：4月（原定6月）；承办：区政协社会和法制委员会；协商部门：待定',
+        '3.【新增】议题：“小县大城”建设路径研究',
+        '附：上年协商计划执行情况（略）',
+      ].join('\n'),
+    );
+    expect(plan.title).toBe('政协蒙泉区委员会年度协商工作计划（征求意见稿）');
+    expect(plan.items.map((i) => [i.title, i.start, i.end, i.leadUnits, i.consultedDepartments])).toEqual([
+      ['推动“蒙泉智造”产业园提质扩容', '2025-05', '2025-05', ['区政协经济和科技委员会'], ['区发展和改革局', '蒙泉经济开发区管委会']],
+      ['完善社区嵌入式托育服务', '2025-04', '2025-04', ['区政协社会和法制委员会'], []],
+      ['“小县大城”建设路径研究', null, null, [], []],
+    ]);
+  });
+
+  it('reads sentence items worded differently: a plenary by its session, 带队, 通过…方式, sectors acting together, a meeting before 围绕', () => {
+    const plan = parse(
+      [
+        '二、协商安排',
+        '1．1月，由县政协办公室负责，召开县政协十一届四次会议，开展全体会议协商。',
+        '2．6月，县政协十一届九次常委会议围绕“推进县城扩容提质”开展常委会议协商，由县政协城乡建设委员会负责前期调研，县住房和城乡建设局到会听取意见。',
+        '3．8月，由县政协副主席龚立衡带队，县政协人口资源环境委员会具体承办，围绕“守护阜水河一河清水”，邀请县水利局参加，开展视察协商。',
+        '4．9月，由工商联界、经济界委员联合开展界别协商，议题为“支持个体工商户转型升级”，邀请县税务局参加。',
+        '5．10月，县政协教科卫体委员会牵头，围绕“提升基层医疗服务能力”，通过远程协商方式，与县卫生健康局及各乡镇卫生院连线开展协商。',
+      ].join('\n'),
+    );
+    expect(plan.items.map((i) => [i.form, i.title, i.meeting ?? null, i.leadUnits, i.consultedDepartments, i.leadLeader ?? null])).toEqual([
+      ['plenary', '县政协十一届四次会议', '县政协十一届四次会议', ['县政协办公室'], [], null],
+      ['standing_committee', '推进县城扩容提质', '县政协十一届九次常委会议', ['县政协城乡建设委员会'], ['县住房和城乡建设局'], null],
+      ['inspection', '守护阜水河一河清水', null, ['县政协人口资源环境委员会'], ['县水利局'], '龚立衡'],
+      ['sector', '支持个体工商户转型升级', null, ['工商联界', '经济界'], ['县税务局'], null],
+      ['remote', '提升基层医疗服务能力', null, ['县政协教科卫体委员会'], ['县卫生健康局', '各乡镇卫生院'], null],
+    ]);
+  });
+
+  it('keeps a proposal named as the topic whole, and reads a meeting in brackets after a table topic', () => {
+    const plan = parse(
+      [
+        '（一）关于完善社区居家养老服务网络的重点提案办理协商',
+        '时间：9月；承办：区政协提案委员会；协商部门：区民政局',
+        '序号\t时间\t协商形式\t议题\t协商部门\t承办单位',
+        '2\t5月\t常委会议协商\t推进富硒农业产业发展（县政协十二届六次常委会议）\t县农业农村局\t县政协经济委员会',
+      ].join('\n'),
+    );
+    expect(plan.items.map((i) => [i.title, i.meeting ?? null])).toEqual([
+      ['关于完善社区居家养老服务网络的重点提案办理协商', null],
+      ['推进富硒农业产业发展', '县政协十二届六次常委会议'],
+    ]);
+  });
+});

@@ -63,7 +63,8 @@ export function readProseItem(text: string, _year: number | null, options: { top
     /^(?:围绕|就|聚焦)[“"]?(.+?)[”"]?(?:开展|进行|组织)/.exec(topicClause) ??
     // "3月至11月，围绕区政协九届二次会议重点提案办理情况，由…": the clause after 围绕 is the topic.
     /^(?:围绕|聚焦)(?![“"])([^“”"]{4,60})$/.exec(topicClause) ??
-    /^关于[“"]?(.{4,40}?)[”"]?的[\p{Script=Han}]{0,10}(?:协商|议政|视察|监督)(?:会|活动)?$/u.exec(topicClause) ??
+    // "关于…的常委会议协商" names the topic; "关于…的重点提案办理协商" is named by the proposal, kept whole.
+    /^关于[“"]?(.{4,40}?)[”"]?的(?![\p{Script=Han}]{0,4}(?:提案|建议))[\p{Script=Han}]{0,10}(?:协商|议政|视察|监督)(?:会|活动)?$/u.exec(topicClause) ??
     /(?:围绕|聚焦)(?![“"])(.{4,40}?)(?:开展|进行|组织)/.exec(topicClause);
   // "6月，召开…会议，围绕“做强…产业链”开展专题议政": the quoted topic after 围绕, else the first quoted of the sentence
   // ("依托“丰渠政协”平台，围绕“…”开展网络议政": the platform's name is not the topic).
