@@ -42,7 +42,7 @@ export function isFormHeading(text: string): boolean {
   // "“请你来协商”基层协商", "“有事好商量”协商": a brand, then the form.
   const outside = quoted ? t.replace(quoted[0], '') : '';
   const brandedForm = !!quoted && /商量|协商/.test(quoted[1]) && /^[\p{Script=Han}]{0,6}(协商|议政)(活动)?$/u.test(outside) && !!classifyForm(t);
-  if (quoted && !brandedForm && !(classifyForm(quoted[1]) && quoted[1].length <= 8)) return false;
+  if (quoted && !brandedForm && !(classifyForm(quoted[1]) && quoted[1].length <= 8 && /协商|商量|议事|议政/.test(quoted[1]))) return false;
   // "全体会议", "常委会议（2次）": a kind of meeting without a session number names a form too.
   const bare = t.replace(/[（(][^）)]*[)）]$/, '');
   if (bare.length <= 12 && /会议$/.test(bare) && !/届|次会|\d/.test(bare) && classifyForm(bare)) return true;

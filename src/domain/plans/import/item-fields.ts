@@ -264,6 +264,18 @@ export function itemFieldReaders(year: number | null) {
     // "配合省政协开展“数字乡村建设”远程协商": the quoted topic of a line that says what is done with it.
     const doneWith = from === 'label' ? null : /^[^“”"]{0,24}?(?:开展|进行|召开)[“"]([^“”"]{4,40})[”"][\p{Script=Han}]{0,10}(?:协商|议政|视察|监督|座谈会)$/u.exec(item.title);
     if (doneWith) item.title = doneWith[1];
+    // "“巩固脱贫攻坚成果”专题协商", "《关于…的提案》办理协商": the quoted topic, then its form, when nothing else names
+    // the form; under a form ("【网络议政】“我为…献一策”网上议政") it is the activity's own name, kept whole.
+    const quotedThenForm = from === 'label' || doneWith || (item.form && item.form !== 'other') ? null : /^[“"《](.{4,60})[”"》]([\p{Script=Han}]{0,12}(?:协商|议政|视察|监督|座谈会))$/u.exec(item.title);
+    if (quotedThenForm && !/[”"》].*[“"《]/.test(quotedThenForm[1])) {
+      item.title = quotedThenForm[1];
+      const form = classifyForm(quotedThenForm[2]) ?? (/办理/.test(quotedThenForm[2]) && /提案/.test(quotedThenForm[1]) ? 'proposal_handling' : null);
+      if (form) {
+        item.form = form;
+        item.category = tidy(quotedThenForm[2]);
+        item.sources.form = lineNo;
+      }
+    }
     item.titleFrom = from;
     item.sources.title = lineNo;
     item.openBracket = !closed;

@@ -604,7 +604,7 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       setTitleWithNote(item, norm, line.no, 'text');
       return;
     }
-    if (item && item.title && !item.timeText && !item.leadUnits.length && (isProse(norm) || /^由.{2,40}(承办|牵头|负责)/.test(norm)) && /承办|牵头|参加|邀请/.test(norm) && !/^(以上|上述|各承办单位|请各|各有关)/.test(norm)) {
+    if (item && item.title && !item.timeText && !item.leadUnits.length && (isProse(norm) || /^由.{2,40}(承办|牵头|负责|组织)/.test(norm)) && /承办|牵头|参加|参与|邀请|组织|负责/.test(norm) && !/^(以上|上述|各承办单位|请各|各有关)/.test(norm)) {
       // The sentence about an item whose topic stood alone on the line before: "1月，…由市政协办公室承办，…参加。"
       applyProse(item, readProseItem(wrappedSentence(line, norm), year, { topicKnown: true }), line.no);
       item.open = null;
