@@ -35,6 +35,8 @@ export type ItemDraft = {
   sectionTime: string | null;
   /** The item names a joint lead ("联合承办：市工商联"), beside the body its section heading names. */
   jointLead: boolean;
+  /** "主要内容：" alone on its line: the numbered lines below are its entries, not items. */
+  contentsList: boolean;
   /** A label stood alone at the end of its line ("协商议题："): the next line is its value. */
   pendingLabel: ItemField | null;
   /**
@@ -72,6 +74,7 @@ export function newDraft(lineNo: number, form: PlanForm | null, category: string
     sectionLeader: null,
     sectionTime: null,
     jointLead: false,
+    contentsList: false,
     pendingLabel: null,
     headingDepth: null,
     excluded: false,

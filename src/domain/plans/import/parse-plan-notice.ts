@@ -182,6 +182,16 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       continue;
     }
     const waiting = current as ItemDraft | null;
+    const entry = waiting?.contentsList ? readHeading(norm) : null;
+    if (waiting?.contentsList && entry && !findLabels(entry.text).length && (waiting.headingDepth === null ? /arabic|circled/.test(entry.style) : LEVEL_ORDER.indexOf(entry.style) > waiting.headingDepth)) {
+      // "主要内容：" then "1.…；" "2.…；": the entries of the item's contents.
+      waiting.contents.push(tidy(entry.text).replace(/[；;，,。]$/, ''));
+      waiting.sources.contents ??= line.no;
+      waiting.pendingLabel = null;
+      blankBefore = false;
+      continue;
+    }
+    if (waiting) waiting.contentsList = false;
     if (waiting?.pendingLabel && !readHeading(norm) && !findLabels(norm).length) {
       // The value of a label that stood alone on the line before.
       const field = waiting.pendingLabel;
@@ -584,6 +594,7 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     }
     const lastPart = parts.at(-1)!;
     item.pendingLabel = lastPart.value ? null : lastPart.field;
+    item.contentsList = !lastPart.value && lastPart.field === 'contents';
   }
 
   function handleText(line: Line, norm: string) {
