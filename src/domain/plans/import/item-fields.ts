@@ -159,6 +159,7 @@ export function itemFieldReaders(year: number | null) {
       case 'leadLeader':
         item.leadLeader = leaderName(value);
         item.sources.leadLeader = lineNo;
+        item.open = 'leadLeader';
         break;
       case 'contents':
         if (value) item.contents.push(tidy(value));
@@ -224,6 +225,10 @@ export function itemFieldReaders(year: number | null) {
       item.openEndsWithSeparator = SEPARATOR_END.test(norm);
     } else if (field === 'title') {
       if (item.title && !hasDetails(item)) item.title = tidy(item.title + norm);
+    } else if (field === 'leadLeader') {
+      // "副主席 欧阳" then "明哲": a name broken at the line's end.
+      if (item.leadLeader && item.leadLeader.length <= 2 && /^[\p{Script=Han}]{1,2}$/u.test(norm.trim())) item.leadLeader += norm.trim();
+      item.open = null;
     } else if (field === 'participants') {
       item.participants = tidy(`${item.participants ?? ''}${norm}`);
     } else if (field === 'contents') {

@@ -621,6 +621,8 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       item.open = null;
       return;
     }
+    // After a leader's name only the rest of a broken name goes on it ("欧阳" then "明哲").
+    if (item?.open === 'leadLeader' && !/^[\p{Script=Han}]{1,2}$/u.test(norm)) item.open = null;
     if (item && item.open && !(blankBefore && item.open !== 'contents')) {
       continueField(item, norm, line.no);
       return;
