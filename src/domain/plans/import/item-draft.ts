@@ -88,6 +88,13 @@ export function hasDetails(d: ItemDraft): boolean {
 
 /** The item's topic as a heading or a sentence gives it (not a 协商议题 label), with its source line. */
 export function setHeadingTitle(item: ItemDraft, text: string, lineNo: number): void {
+  // "加快新型工业化步伐（县政协十届十二次常委会议）": the topic, and the meeting it is held at.
+  const held = /^(.+?)[（(]([^（）()]{4,30}(?:常委会议|常委会|全体会议|次会议))[)）]$/.exec(text.trim());
+  if (held && /届|次/.test(held[2]) && !item.meeting) {
+    item.meeting = held[2];
+    item.sources.meeting = lineNo;
+    text = held[1];
+  }
   item.title = cleanTitle(text);
   item.titleFrom = 'heading';
   item.sources.title = lineNo;

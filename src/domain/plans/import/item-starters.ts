@@ -80,9 +80,13 @@ export function itemStarters({ year, fields, start, wrappedSentence }: Context) 
         setTitleWithNote(item, lead.rest, line.no, 'heading');
         return;
       }
-      const prose = readProseItem(lead.rest, year);
+      // "【专题协商】…。…承办，…参加。分管领导：副主席杜建华。": the sentences, then labelled ones.
+      const sentences = lead.rest.split('。').map((s) => s.trim()).filter(Boolean);
+      const labelled = sentences.filter((s) => findLabels(s)[0]?.start === 0);
+      const prose = readProseItem(sentences.filter((s) => !labelled.includes(s)).join('。'), year);
       setHeadingTitle(item, prose.title, line.no);
       applyProse(item, prose, line.no);
+      for (const sentence of labelled) for (const l of splitLabelled(sentence)) applyField(item, l.field, l.value, line.no);
       return;
     }
     setHeadingTitle(item, lead.topic!, line.no);

@@ -92,7 +92,7 @@ export function leaderName(value: string): string {
 export function isMonthHeading(text: string): boolean {
   // "第三季度（4项）": the count of the items below is not part of the time.
   // "第一季度（1—3月）": the months of the quarter, said again.
-  const t = text.replace(/\s+/g, '').replace(/[（(](共|计)?[\d一二三四五六七八九十]+(项|个|次)[)）]$/, '').replace(/^(第?[一二三四1-4]季度|上半年|下半年)[（(][\d一二三四五六七八九十]{1,2}[—–\-~～至到][\d一二三四五六七八九十]{1,2}月[)）]$/, '$1');
+  const t = text.replace(/\s+/g, '').replace(/[（(](共|计)?[\d一二三四五六七八九十]+(项|个|次)[)）]$/, '').replace(/(?<=^(全年|年内|适时|上半年|下半年))(开展|进行|举行|安排)$/, '').replace(/^(第?[一二三四1-4]季度|上半年|下半年)[（(][\d一二三四五六七八九十]{1,2}[—–\-~～至到][\d一二三四五六七八九十]{1,2}月[)）]$/, '$1');
   if (/^(适时安排|适时|待定|另行安排|时间待定|年底|年初|年中|年末|全年及适时安排|全年和适时安排|全年安排)$/.test(t)) return true;
   if (t.length > 8 || !/月|年|季度/.test(t)) return false;
   return /^(全年|上半年|下半年|第?[一二三四1-4]季度|[\d一二三四五六七八九十]{1,3}月?份?(上旬|中旬|下旬)?([至到\-][\d一二三四五六七八九十]{1,3}月份?)?)$/.test(t);

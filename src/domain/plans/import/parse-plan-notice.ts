@@ -127,7 +127,9 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     }
     // Notes after a table; inside an item's labelled block, "备注：…" is one of its fields.
     const notes = /^(说明|注|备注|附注)\s*[:：]/.test(norm) && (table !== null || !current);
-    if (line.no > bodyStart && !readHeading(norm) && ((norm.length <= 12 && !/^附件/.test(norm) && isNonItemHeading(norm) && !findLabels(norm).length) || notes)) {
+    // "有关要求：一是…": the requirements run on after their heading.
+    const requirements = /^([^：:，,。]{2,8})[:：]/.exec(norm);
+    if (line.no > bodyStart && !readHeading(norm) && ((norm.length <= 12 && !/^附件/.test(norm) && isNonItemHeading(norm) && !findLabels(norm).length) || notes || (requirements && !findLabels(norm).length && isNonItemHeading(requirements[1])))) {
       // "工作要求" on a line of its own, without a number; "说明：1.…" after a table: notes, and their numbered lines.
       close();
       table = null;

@@ -111,6 +111,12 @@ export function readProseItem(text: string, _year: number | null, options: { top
       leadUnits.push(named[1]);
       continue;
     }
+    // "对口县教育体育局": the department the body consults.
+    const counterpart = /^对口([^“”"，,]{2,40})$/.exec(clause);
+    if (counterpart && NAME_END.test(counterpart[1])) {
+      consulted.push(...splitUnitNames(counterpart[1]));
+      continue;
+    }
     // "协商部门为市财政局、市科技局".
     const departments = /^(?:协商|参与|参加|配合|邀请)(?:部门|单位)(?:为|是|包括)(.+)$/.exec(clause);
     if (departments) {
