@@ -1339,3 +1339,62 @@ describe('round-16 and round-17 layouts', () => {
     ]);
   });
 });
+
+describe('round-18 and round-19 layouts', () => {
+  it('reads headings "“topic”form" under quarters that repeat their months, a sentence below each', () => {
+    const plan = parse(
+      [
+        '一、第一季度（1—3月）',
+        '（一）“巩固脱贫攻坚成果、防止返贫致贫”专题协商',
+        '由县政协农业农村委员会牵头，县扶贫开发局参与协商，3月中旬举行。县政协副主席苏明远负责。',
+        '（二）《关于加强城区农贸市场管理的提案》办理协商',
+        '由县政协提案委员会牵头，县市场监督管理局参与协商。',
+        '（三）“规范发展民办幼儿园”界别协商',
+        '由县政协教科卫体委员会和教育界别共同组织，县教育局参与协商。',
+      ].join('\n'),
+    );
+    expect(plan.items.map((i) => [i.form, i.title, i.start, i.end, i.leadUnits, i.consultedDepartments, i.leadLeader ?? null])).toEqual([
+      ['special', '巩固脱贫攻坚成果、防止返贫致贫', '2025-03', '2025-03', ['县政协农业农村委员会'], ['县扶贫开发局'], '苏明远'],
+      ['proposal_handling', '关于加强城区农贸市场管理的提案', '2025-01', '2025-03', ['县政协提案委员会'], ['县市场监督管理局'], null],
+      ['sector', '规范发展民办幼儿园', '2025-01', '2025-03', ['县政协教科卫体委员会', '教育界别'], ['县教育局'], null],
+    ]);
+  });
+
+  it('reads 【form】 sentences with a labelled leader, 对口 a department, a meeting in brackets, 适时开展, and stops at 有关要求', () => {
+    const plan = parse(
+      [
+        '三月份',
+        '1.【对口协商】推动“双减”政策落地见效。县政协教科卫体委员会承办，对口县教育体育局。',
+        '2.【常委会议协商】加快新型工业化步伐（县政协十届十二次常委会议）。县政协经济科技委员会承办，县科技局参加。分管领导：副主席吕文斌。',
+        '适时开展',
+        '3.【专题协商】县域经济恢复发展。县政协经济科技委员会承办，县商务局参加。',
+        '有关要求：一是强化责任落实。各承办单位要对照计划开展协商。二是坚持调研先行。',
+      ].join('\n'),
+    );
+    expect(plan.items.map((i) => [i.form, i.title, i.start, i.meeting ?? null, i.leadUnits, i.consultedDepartments, i.leadLeader ?? null])).toEqual([
+      ['counterpart', '推动“双减”政策落地见效', '2025-03', null, ['县政协教科卫体委员会'], ['县教育体育局'], null],
+      ['standing_committee', '加快新型工业化步伐', '2025-03', '县政协十届十二次常委会议', ['县政协经济科技委员会'], ['县科技局'], '吕文斌'],
+      ['special', '县域经济恢复发展', null, null, ['县政协经济科技委员会'], ['县商务局'], null],
+    ]);
+  });
+
+  it('reads numbered lines under an empty 主要内容 label as its entries, a leader broken over two lines, and 联合单位', () => {
+    const plan = parse(
+      [
+        '一、会议协商',
+        '（一）协商议题：加快发展新质生产力',
+        '牵头单位：区政协经济科技委员会',
+        '主要内容：',
+        '1.区内新兴产业和未来产业培育情况；',
+        '2.科技成果转化和创新平台建设。',
+        '牵头领导：区政协党组成员、副主席 欧阳',
+        '明哲',
+        '（二）议题：推动楼宇经济提质增效；形式：界别协商；联合单位：经济界、工商联界；时间：9月',
+      ].join('\n'),
+    );
+    expect(plan.items.map((i) => [i.title, i.leadUnits, i.contents ?? null, i.leadLeader ?? null])).toEqual([
+      ['加快发展新质生产力', ['区政协经济科技委员会'], ['区内新兴产业和未来产业培育情况', '科技成果转化和创新平台建设'], '欧阳明哲'],
+      ['推动楼宇经济提质增效', ['经济界', '工商联界'], null, null],
+    ]);
+  });
+});
