@@ -140,6 +140,10 @@ describe('annual plan API', () => {
     expect(after.items[3].startMonth).toBe('2024-06');
     expect(after.items[4].status).toBe('cancelled');
     expect(after.adjustments.map((a: { kind: string }) => a.kind)).toEqual(['move', 'cancel']);
+    // The plan comes with its lists in one statement: its times read as they are stored, its dates as written.
+    const stored = await t.handle.db.selectFrom('plan_adjustments').select(['created_at']).where('committee_id', '=', committee.id).where('plan_id', '=', planId).orderBy('created_at').execute();
+    expect(after.adjustments.map((a: { at: string }) => a.at)).toEqual(stored.map((r) => r.created_at.toISOString()));
+    expect(after.adjustments[0]).toMatchObject({ approvedOn: '2024-05-01', reason: '调研未完成', approver: '市政协主席会议', before: expect.any(Object), after: expect.any(Object) });
     expect(after.totals.count).toBe(15);
     const activity = await t.handle.db.selectFrom('activities').select(['status', 'start_month']).where('committee_id', '=', committee.id).where('plan_item_id', '=', plan.items[4].id).executeTakeFirstOrThrow();
     expect(activity.status).toBe('cancelled');
@@ -247,6 +251,7 @@ describe('annual plan out for comment', () => {
     expect(plan.items[2].comments).toEqual([expect.objectContaining({ body: '建议把时间调整到第三季度' })]);
     expect(plan.planComments.map((c: { body: string }) => c.body)).toEqual(['计划总体可行', '书面意见：建议增加一次界别协商']);
     expect(plan.planComments[1].author).toContain('代录');
+    expect(plan.planComments.every((c: { at: string }) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(c.at))).toBe(true);
     expect(plan.invites.every((i: { commented: boolean }) => i.commented)).toBe(true);
     const audit = await t.handle.db.selectFrom('audit_events').select('action').where('committee_id', '=', committee.id).where('object_id', '=', planId).where('action', '=', 'plan.commented').execute();
     expect(audit).toHaveLength(3);
