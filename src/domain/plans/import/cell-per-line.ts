@@ -11,7 +11,7 @@ const FORM_END = /(协商|会议?|座谈|议政|视察|调研|监督|活动|[）
 const DEPARTMENT = /局$|局、|政府|海关|法院|检察院|中心$|办$|公司$/;
 
 /** How well a line fits a column: positive when it looks like that column's content. */
-function fit(field: Field, text: string): number {
+export function fit(field: Field, text: string): number {
   if (!text) return 0;
   // The end of a wrapped name ("作室", "会") is no cell of its own.
   if ((field === 'leadUnits' || field === 'consultedDepartments') && text.length <= 2 && !NAME_START.test(text)) return -2;

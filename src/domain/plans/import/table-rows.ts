@@ -2,6 +2,7 @@ import type { itemFieldReaders } from './item-fields';
 import type { ItemDraft } from './item-draft';
 import type { Line } from './notice-meta';
 import { readHeading } from './headings';
+import { findLabels, splitLabelled } from './labels';
 import { assignCells, isTableRow, refineHeader, splitCells, splitRunTogether, type RowStarts, type TableColumn } from './table';
 
 /** A plan laid out as a table, while its rows are read: its columns, and where the last row's cells started. */
@@ -50,6 +51,12 @@ export function readTableLine(t: OpenTable, line: Line, blankBefore: boolean, { 
       item.form = previousItem.form;
       item.category = previousItem.category;
     }
+    return true;
+  }
+  // "　　主要内容：…" under a row: a field of that row's item.
+  const labelled = t.item ? splitLabelled(line.norm.trim()) : [];
+  if (t.item && labelled.length && findLabels(line.norm.trim())[0].start === 0 && !line.norm.includes('\t')) {
+    for (const part of labelled) applyCell(t.item, part.field, part.value, line.no);
     return true;
   }
   if (t.item && !blankBefore && t.tabs && /^\t/.test(line.norm)) {
