@@ -55,7 +55,7 @@ export function readTableLine(t: OpenTable, line: Line, blankBefore: boolean, { 
   }
   // "　　主要内容：…" under a row: a field of that row's item.
   const labelled = t.item ? splitLabelled(line.norm.trim()) : [];
-  if (t.item && labelled.length && findLabels(line.norm.trim())[0].start === 0 && !line.norm.includes('\t')) {
+  if (t.item && labelled.length && /^\s/.test(line.norm) && findLabels(line.norm.trim())[0].start === 0 && !line.norm.includes('\t')) {
     for (const part of labelled) applyCell(t.item, part.field, part.value, line.no);
     return true;
   }
