@@ -31,7 +31,7 @@ export function readTableLine(t: OpenTable, line: Line, blankBefore: boolean, { 
     return true;
   }
   const cells = t.tabs ? splitCells(line.norm) : splitRunTogether(splitCells(line.norm), t.columns);
-  if (isTableRow(cells, t.columns)) {
+  if (isTableRow(cells, t.columns, t.tabs)) {
     const at = assignCells(cells, t.columns, null);
     const previousItem = t.item;
     const item = start(line.no);

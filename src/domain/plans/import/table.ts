@@ -101,8 +101,9 @@ export function refineHeader(columns: TableColumn[], line: string): TableColumn[
 }
 
 /** A data row starts with its number ("1", "12", "一") followed by at least two more cells. */
-export function isTableRow(cells: Cell[], columns: TableColumn[]): boolean {
-  if (cells.length < Math.min(3, columns.length)) return false;
+export function isTableRow(cells: Cell[], columns: TableColumn[], tabs = false): boolean {
+  // A Word row whose cell breaks after its second cell ("8\t保护利用工业遗产" then "讲好老城故事\t…") starts with two.
+  if (cells.length < Math.min(tabs && columns[0].field === 'seq' ? 2 : 3, columns.length)) return false;
   return columns[0].field !== 'seq' || /^(\d{1,3}|[一二三四五六七八九十]{1,3})[.、．]?$/.test(cells[0].text);
 }
 
