@@ -23,7 +23,7 @@ export function fit(field: Field, text: string): number {
     case 'form':
       // A form is short, or a short form with its meeting in brackets: "常委会议协商（十二届三次常委会议）".
       // A long one opens with the form's name: not "疗健康”发展对口协商", the end of a wrapped topic before the form.
-      return classifyForm(text) && FORM_END.test(text) && (text.length <= 6 || !!classifyForm(text.slice(0, 5)) || isMeetingName(text) || /^[^（(]{2,8}[（(][^）)]*[）)]?$/.test(text)) ? 3 : -2;
+      return (classifyForm(text) || isFormHeading(text)) && FORM_END.test(text.replace(/[”"]$/, '')) && (text.length <= 6 || !!classifyForm(text.slice(0, 5)) || /^[“"][^”"]{2,10}[”"][\p{Script=Han}]{0,6}$/u.test(text) || isMeetingName(text) || /^[^（(]{2,8}[（(][^）)]*[）)]?$/.test(text)) ? 3 : -2;
     case 'leadUnits':
       return time ? -3 : (CPPCC_BODY.test(text) ? 2 : 0) + (DEPARTMENT.test(text) && !CPPCC_BODY.test(text) ? -1 : 0) + (NAME_END.test(text) ? 1 : 0);
     case 'consultedDepartments':
@@ -150,6 +150,8 @@ export function foldCellPerLineTables<L extends { no: number; norm: string; raw:
     }
     for (let seq = 1; k < lines.length; seq++) {
       // A row naming a form ("二、常委会议协商（2次）") between the numbered rows stays a line of its own.
+      // Rows of a web table may be set apart by blank lines.
+      while (k < lines.length && !text(lines[k])) k++;
       while (k < lines.length && text(lines[k]) !== String(seq) && isGroupRow(text(lines[k]))) out.push(lines[k++]);
       if (k >= lines.length || text(lines[k]) !== String(seq)) break;
       // The row's lines: up to the next number; the last row up to where its cells are filled or the table ends.
