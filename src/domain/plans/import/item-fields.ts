@@ -47,6 +47,11 @@ export function itemFieldReaders(year: number | null) {
 
   /** A table cell's text wrapped onto the next line: the same field, joined without a separator unless one ends the line. */
   function continueCell(item: ItemDraft, field: TableColumn['field'], text: string, previous: string, lineNo: number) {
+    if (field === 'ignore' && !item.meeting && isMeetingName(previous + text) && /届|次/.test(previous + text)) {
+      // A 备注 cell naming the meeting, wrapped: "县政协十一届三次会" then "议".
+      item.meeting = meetingName(previous + text);
+      item.sources.meeting = lineNo;
+    }
     if (field === 'seq' || field === 'ignore') return;
     const afterSeparator = SEPARATOR_END.test(previous);
     if (field === 'title') item.title = cleanTitle(`${previous || item.title || ''}${text}`);

@@ -24,7 +24,8 @@ export function readNoticeMeta(lines: Line[]): NoticeMeta {
   const meta: NoticeMeta = { title: null, titleLine: null, year: null, docNumber: null, docNumberLine: null, statedTotal: null, statedTotalLine: null, statedByForm: [] };
 
   for (const line of lines.slice(0, 40)) {
-    const m = DOC_NUMBER.exec(line.norm);
+    // "秋政协字第8号": a number without its year.
+    const m = DOC_NUMBER.exec(line.norm) ?? (/^\s*[\p{Script=Han}]{2,12}字?第\d{1,4}号\s*$/u.test(line.norm) ? /[\p{Script=Han}]{2,12}字?第\d{1,4}号/u.exec(line.norm) : null);
     if (m && !/关于|计划/.test(line.norm.slice(0, m.index))) {
       meta.docNumber = line.raw.slice(m.index, m.index + m[0].length).replace(/\s+/g, '');
       meta.docNumberLine = line.no;

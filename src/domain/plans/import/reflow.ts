@@ -42,6 +42,14 @@ export function reflowWrappedLines<L extends { no: number; norm: string; raw: st
     // A line cut at the width goes on; a shorter one ends its paragraph.
     // The indent may or may not count in the width the text was cut at.
     const cut = line.norm.length >= width - 2 || line.norm.trimStart().length >= width - 2;
+    // A row of a table lined up with spaces is no wrapped paragraph.
+    const tableRow = (l: L) => /\S\s{3,}\S|\t/.test(l.norm.trim());
+    if (tableRow(line)) {
+      if (open) out.push(open);
+      out.push(line);
+      open = null;
+      continue;
+    }
     if (cut && !/[。！？]$/.test(line.norm)) open = next;
     else {
       out.push(next);

@@ -96,7 +96,7 @@ export function readTableLine(t: OpenTable, line: Line, blankBefore: boolean, { 
     const field = t.columns[at[k]].field;
     const previous = t.lastText.get(field) ?? '';
     continueCell(t.item!, field, cell.text, previous, line.no);
-    t.lastText.set(field, field === 'title' ? previous + cell.text : cell.text);
+    t.lastText.set(field, field === 'title' || field === 'ignore' ? previous + cell.text : cell.text);
   });
   return true;
 }
