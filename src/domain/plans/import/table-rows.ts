@@ -46,10 +46,14 @@ export function readTableLine(t: OpenTable, line: Line, blankBefore: boolean, { 
       t.lastText.set(t.columns[at[k]].field, cell.text);
       t.lastField = t.columns[at[k]].field;
     });
-    // A merged cell (the form written once for a group of rows) leaves the rows below it empty there.
-    if (!item.form && previousItem?.form && t.columns.some((c) => c.field === 'form')) {
+    // A merged cell (the form written once for a group of rows) leaves the rows below it empty there: they take the
+    // form of the row above, before the form of the section they are in.
+    const formColumn = t.columns.findIndex((c) => c.field === 'form');
+    const ownForm = formColumn >= 0 && at.includes(formColumn);
+    if (formColumn >= 0 && !ownForm && previousItem?.form && (!item.form || previousItem.sources.form !== undefined)) {
       item.form = previousItem.form;
       item.category = previousItem.category;
+      if (previousItem.sources.form !== undefined) item.sources.form = previousItem.sources.form;
     }
     return true;
   }
