@@ -21,6 +21,7 @@ import { leaderInSentence, readProseItem, splitTrailingNote } from './prose-item
 import { reflowWrappedLines } from './reflow';
 import { foldCellPerLineTables } from './cell-per-line';
 import { unpipeTables } from './pipe-table';
+import { splitRunOnItems } from './run-on-items';
 import { looksLikeTime } from './time-range';
 import { splitUnitNames } from './unit-names';
 import { joinQuotedCells, readTableHeader } from './table';
@@ -42,10 +43,12 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     reflowWrappedLines(
       joinQuotedCells(
         unpipeTables(
-          text
-            .replace(/\r\n?/g, '\n')
-            .split('\n')
-            .map((raw, i) => ({ no: i + 1, raw: raw.replace(/\s+$/, ''), norm: normalizeChars(raw).replace(/\s+$/, '') })),
+          splitRunOnItems(
+            text
+              .replace(/\r\n?/g, '\n')
+              .split('\n')
+              .map((raw, i) => ({ no: i + 1, raw: raw.replace(/\s+$/, ''), norm: normalizeChars(raw).replace(/\s+$/, '') })),
+          ),
         ),
       ),
     ),
