@@ -18,7 +18,8 @@ const PATTERNS: [HeadingStyle, RegExp][] = [
   ['arabic-paren', /^[(（]\s*(\d{1,2})\s*[)）]\s*[、.]?\s*/],
   ['circled', /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*/],
   // ★ ◆ ● ■ ▲ bullets mark items as a number would.
-  ['bullet', /^([★☆◆◇●○■□▲►•])\s*/],
+  // "- 加强…", "· 发展…": a dash or a dot set apart by a space marks an item too.
+  ['bullet', /^([★☆◆◇●○■□▲►•]|[-–—·](?=\s+\S))\s*/],
 ];
 
 /** The heading marker at the start of a (character-normalised) line, or null. */
