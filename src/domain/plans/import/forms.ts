@@ -47,6 +47,11 @@ export function isFormHeading(text: string): boolean {
   const bare = t.replace(/[（(][^）)]*[)）]$/, '');
   if (bare.length <= 12 && /会议$/.test(bare) && !/届|次会|\d/.test(bare) && classifyForm(bare)) return true;
   if (!/协商|议政|视察|监督|座谈|调研/.test(t)) return false;
+  // "视察区重点项目建设推进情况": a topic that opens with 视察; a form's name ends as forms do.
+  let core = t;
+  for (let before = ''; before !== core; ) [before, core] = [core, core.replace(/[（(][^（）()]*[)）]/g, '')];
+  core = core.replace(/[“”"]/g, '');
+  if (core.length > 8 && !/(协商|议政|视察|监督|座谈会?|调研|活动|议事|会议|在基层|商量)$/.test(core)) return false;
   // "一般协商活动", "重点协商议题": groups of items, not a form.
   if (/^(一般|重点|其他|其它|主要|年度|全年)(协商|议政)(活动|议题)?$/.test(bare)) return false;
   return classifyForm(t) !== null || /^[\p{Script=Han}]{2,10}(协商|议政)(活动)?$/u.test(bare);
