@@ -378,7 +378,10 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       setTime(item, timedForm.note, line.no);
       return;
     }
-    if (!labelled.length && isFormHeading(text) && !(formPart && isFormHeading(formPart[1]))) {
+    // "（一）“请你来协商”进社区系列活动" under "八、“请你来协商”": an activity of the section's form, not a section.
+    const ctxForm = context();
+    const activityOfSection = ctxForm?.kind === 'form' && ctxForm.form === classifyForm(text) && /[“"]/.test(text) && text.length > 10;
+    if (!labelled.length && isFormHeading(text) && !(formPart && isFormHeading(formPart[1])) && !activityOfSection) {
       close();
       // "全体会议和常委会议协商", "界别、党派和基层协商": several forms, so each item says its own.
       const several = text.split(/[和、及与]/).filter((part) => classifyForm(part)).length > 1;
