@@ -38,7 +38,7 @@ export function leaderInSentence(text: string): string | null {
   const m = /(?:由)?(?:[市县区]政协)?(?:副主席|主席|秘书长|副秘书长)([\p{Script=Han}]{2,3}?)(?:同志)?(?:牵头|负责|领衔|带队)/u.exec(text);
   if (m) return m[1];
   // "牵头领导为县政协副主席魏南峰".
-  const named = /(?:牵头|联系|分管)领导(?:为|是)(?:[市县区旗]政协)?(?:党组成员、)?(?:副主席|主席|秘书长|副秘书长)?\s*([\p{Script=Han}]{2,3})(?:同志)?$/u.exec(text);
+  const named = /(?:牵头|联系|分管)(?:[市县区])?领导(?:为|是)(?:[市县区旗]政协)?(?:党组成员、)?(?:副主席|主席|秘书长|副秘书长)?\s*([\p{Script=Han}]{2,3})(?:同志)?$/u.exec(text);
   return named ? named[1] : null;
 }
 

@@ -30,7 +30,9 @@ function spacedNames(piece: string): string[] {
   const names: string[] = [];
   for (const token of piece.split(/\s+/).filter(Boolean)) {
     const last = names.at(-1);
-    if (last !== undefined && !NAME_END.test(last) && (!NAME_START.test(token) || last.length <= 1)) names[names.length - 1] = last + token;
+    // "县 政协…", "县政协 人口资源环境委员会": a space typed inside a name.
+    const inside = last !== undefined && ((!NAME_END.test(last) && (!NAME_START.test(token) || last.length <= 1)) || (/政协$/.test(last) && !NAME_START.test(token)));
+    if (inside) names[names.length - 1] = last + token;
     else names.push(token);
   }
   return names;
