@@ -18,7 +18,7 @@ import { readNoticeMeta, type Line } from './notice-meta';
 import { noticePartsCollector } from './notice-parts';
 import { normalizeChars, tidy } from './normalize';
 import { leaderInSentence, readProseItem, splitTrailingNote } from './prose-item';
-import { reflowWrappedLines } from './reflow';
+import { reflowWrappedLines, undoubleSpacing } from './reflow';
 import { foldCellPerLineTables } from './cell-per-line';
 import { unpipeTables } from './pipe-table';
 import { splitRunOnItems } from './run-on-items';
@@ -44,10 +44,12 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       joinQuotedCells(
         unpipeTables(
           splitRunOnItems(
-            text
+            undoubleSpacing(
+              text
               .replace(/\r\n?/g, '\n')
               .split('\n')
               .map((raw, i) => ({ no: i + 1, raw: raw.replace(/\s+$/, ''), norm: normalizeChars(raw).replace(/\s+$/, '') })),
+            ),
           ),
         ),
       ),

@@ -73,3 +73,16 @@ function wrapWidth(texts: string[]): number | null {
   const longer = lengths.filter((n) => n > best! + 1).length;
   return inBand >= 8 && longer <= Math.max(2, inBand * 0.1) ? best + 1 : null;
 }
+
+/**
+ * A text with a blank line after every line (a Word file saved with blank paragraphs between, or copied through a
+ * tool that doubles line breaks): single blank lines mean nothing there and are dropped; a run of two or more stays
+ * as one blank line.
+ */
+export function undoubleSpacing<L extends { norm: string }>(lines: L[]): L[] {
+  const blank = (l: L | undefined) => !!l && !l.norm.trim();
+  const text = lines.filter((l) => !blank(l));
+  const followed = lines.filter((l, i) => !blank(l) && blank(lines[i + 1])).length;
+  if (text.length < 10 || followed < text.length * 0.8) return lines;
+  return lines.filter((l, i) => !blank(l) || (blank(lines[i + 1]) && !blank(lines[i - 1])));
+}
