@@ -1398,3 +1398,98 @@ describe('round-18 and round-19 layouts', () => {
     ]);
   });
 });
+
+describe('round-20 and round-21 layouts', () => {
+  it('reads two items typed on one line, full-width digits, and a space typed inside a name', () => {
+    const plan = parse(
+      [
+        '三、专题协商（２次）',
+        '４．议题：加强城区交通秩序综合治理',
+        '时间：４月',
+        '承办单位：县政协 社会法制委员会',
+        '参与部门：县交通运输局、县公安局交警大队 ５．议题：加快乡村旅游提档升级',
+        '时间：５月',
+        '承办单位：县政协文化文史委员会',
+      ].join('\n'),
+    );
+    expect(plan.items.map((i) => [i.title, i.start, i.leadUnits, i.consultedDepartments])).toEqual([
+      ['加强城区交通秩序综合治理', '2025-04', ['县政协社会法制委员会'], ['县交通运输局', '县公安局交警大队']],
+      ['加快乡村旅游提档升级', '2025-05', ['县政协文化文史委员会'], []],
+    ]);
+  });
+
+  it('reads - and · bullets, a heading that opens with 视察 as an item, and a text with a blank line after every line', () => {
+    const lines = [
+      '一、对口协商',
+      '- 加强高标准农田建后管护',
+      '  · 时间：3月',
+      '  · 牵头单位：县政协农业和农村委员会',
+      '  · 参与部门：县农业农村局、',
+      '    县水利局',
+      '二、视察协商',
+      '（一）视察区重点项目建设推进情况',
+      '时间：10—11月；承办单位：区政协经济科技委员会；协商部门：区发展和改革局',
+      '三、工作要求',
+      '（一）强化组织领导。各承办单位要按时完成。',
+    ];
+    const plan = parse(lines.join('\r\n\r\n'));
+    expect(plan.items.map((i) => [i.form, i.title, i.start, i.end, i.leadUnits, i.consultedDepartments])).toEqual([
+      ['counterpart', '加强高标准农田建后管护', '2025-03', '2025-03', ['县政协农业和农村委员会'], ['县农业农村局', '县水利局']],
+      ['inspection', '视察区重点项目建设推进情况', '2025-10', '2025-11', ['区政协经济科技委员会'], ['区发展和改革局']],
+    ]);
+  });
+
+  it('reads numbered lines with fields set apart by ｜ under their key, with a labelled line under a row', () => {
+    const plan = parse(
+      [
+        '（序号．协商议题｜协商形式｜时间｜牵头单位｜协商部门）',
+        '1．政协雁岑市第九届委员会第四次会议｜全体会议协商｜1月｜市政协办公室｜—',
+        '2．推动低空经济发展｜主题协商｜全年｜市政协经济委员会｜市发展改革委、市交通运输局',
+        '　　主要内容：围绕低空基础设施建设开展调研协商。',
+        '',
+        '工作要求',
+        '1．各牵头单位要提前制定方案。',
+      ].join('\n'),
+    );
+    expect(plan.items.map((i) => [i.form, i.title, i.start, i.end, i.leadUnits, i.consultedDepartments, i.contents ?? null])).toEqual([
+      ['plenary', '政协雁岑市第九届委员会第四次会议', '2025-01', '2025-01', ['市政协办公室'], [], null],
+      ['theme', '推动低空经济发展', '2025-01', '2025-12', ['市政协经济委员会'], ['市发展改革委', '市交通运输局'], ['围绕低空基础设施建设开展调研协商']],
+    ]);
+  });
+
+  it('tells the columns of such lines by their cells when there is no key', () => {
+    const plan = parse(['1．推进县城污水管网改造｜5月｜县政协城建委员会｜县住房城乡建设局｜专题协商', '2．规范殡葬服务管理｜9月｜县政协社会法制委员会｜县民政局｜对口协商'].join('\n'));
+    expect(plan.items.map((i) => [i.form, i.title, i.start, i.leadUnits, i.consultedDepartments])).toEqual([
+      ['special', '推进县城污水管网改造', '2025-05', ['县政协城建委员会'], ['县住房城乡建设局']],
+      ['counterpart', '规范殡葬服务管理', '2025-09', ['县政协社会法制委员会'], ['县民政局']],
+    ]);
+  });
+
+  it('does not join the rows of a PDF table lined up with spaces as wrapped prose, and reads a wrapped 备注 naming the meeting', () => {
+    const prose = '　　为深入贯彻落实县委全会精神，进一步发挥政协专门协商机构作用，经县政协主席会议研究，现';
+    const plan = parse(
+      [
+        ...Array.from({ length: 10 }, () => prose),
+        '序号  协商时间  协商议题                协商部门            牵头单位            协商形式      备注',
+        '1     1月       围绕县政府工作报告建言  县政府办公室、县发  县政协办公室        全体会议协商  县政协十一届三次会',
+        '                献策                    展和改革局                                            议',
+        '2     5月       推进县域医疗卫生次中心  县卫生健康局、县医  县政协教科卫体委员  常委会议协商  县政协十一届九次常',
+        '                建设                    疗保障局            会                                委会议',
+      ].join('\n'),
+    );
+    expect(plan.items.map((i) => [i.form, i.title, i.start, i.meeting ?? null, i.leadUnits, i.consultedDepartments])).toEqual([
+      ['plenary', '围绕县政府工作报告建言献策', '2025-01', '县政协十一届三次会议', ['县政协办公室'], ['县政府办公室', '县发展和改革局']],
+      ['standing_committee', '推进县域医疗卫生次中心建设', '2025-05', '县政协十一届九次常委会议', ['县政协教科卫体委员会'], ['县卫生健康局', '县医疗保障局']],
+    ]);
+  });
+
+  it('reads a web table one cell a line with rows set apart by blank lines, and 主席会议协商 in its form column', () => {
+    const plan = parse(
+      ['序号', '协商形式', '协商议题', '时间安排', '牵头单位', '协商部门', '', '1', '全会协商', '政协彭源县第十届委员会第二次会议', '2月', '县政协办公室', '—', '', '2', '主席会议协商', '加快县域特色产业集群发展', '3月', '县政协经济委员会', '县发展改革局、县工业和商务局'].join('\n'),
+    );
+    expect(plan.items.map((i) => [i.form, i.title, i.start, i.leadUnits, i.consultedDepartments])).toEqual([
+      ['plenary', '政协彭源县第十届委员会第二次会议', '2025-02', ['县政协办公室'], []],
+      ['other', '加快县域特色产业集群发展', '2025-03', ['县政协经济委员会'], ['县发展改革局', '县工业和商务局']],
+    ]);
+  });
+});
