@@ -78,11 +78,15 @@ export function splitLabelled(line: string): { field: ItemField; label: string; 
 export function colonAfterSpacedLabel(line: string): string {
   // Further along the line too: "协商议题：…   协商时间 10月   承办单位：…".
   line = line.replace(INNER_SPACED_LABEL, (_, gap: string, label: string) => `${gap}${label}：`).replace(INNER_SPACED_SHORT_LABEL, (_, gap: string, label: string) => `${gap}${label}：`);
+  // "议    题：…": a label spread out to the width of the others, with its colon.
+  const spread = /^((?:[\p{Script=Han}]\s+){1,5}[\p{Script=Han}])\s*([:：].*)$/u.exec(line);
+  if (spread && byLabel.has(spread[1].replace(/\s+/g, ''))) return `${spread[1].replace(/\s+/g, '')}${spread[2]}`;
   // The label as one word ("形式 网络议政  时间：…"), else spread out with spaces ("承 办 单 位　…").
   const word = /^([\p{Script=Han}]{2,6})\s+(?=\S)(.*)$/u.exec(line);
   const m = word && byLabel.has(word[1]) ? word : /^((?:[\p{Script=Han}]\s*){2,6}?)\s+(?=\S)(.*)$/u.exec(line);
   if (!m) return line;
   const label = m[1].replace(/\s+/g, '');
-  if (label.length < 2 || !byLabel.has(label) || /^[:：]/.test(m[2])) return line;
-  return `${label}：${m[2]}`;
+  if (label.length < 2 || !byLabel.has(label)) return line;
+  // "议    题：…": a label spread out to the width of the others, with its colon.
+  return /^[:：]/.test(m[2]) ? `${label}${m[2]}` : `${label}：${m[2]}`;
 }
