@@ -351,7 +351,7 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       keep(line);
       return;
     }
-    if (!labelled.length && !inSkip() && (isTopicSentence(text) || (opensLabelledFields(line, heading) && !isFormHeading(text)))) {
+    if (!labelled.length && !inSkip() && (isTopicSentence(text) || (opensLabelledFields(line, heading) && !isFormHeading(text) && !isMonthHeading(text) && !isContainerHeading(text)))) {
       // "一、围绕“推进县域商业体系建设”开展常委会议协商", or any heading whose next line is "（一）协商形式：…": the item
       // itself; its fields follow as deeper headings.
       close();
