@@ -274,6 +274,9 @@ export function itemFieldReaders(year: number | null) {
     // "配合省政协开展“数字乡村建设”远程协商": the quoted topic of a line that says what is done with it.
     const doneWith = from === 'label' ? null : /^[^“”"]{0,24}?(?:开展|进行|召开)[“"]([^“”"]{4,40})[”"][\p{Script=Han}]{0,10}(?:协商|议政|视察|监督|座谈会)$/u.exec(item.title);
     if (doneWith) item.title = doneWith[1];
+    // "围绕“推动先进制造业集群发展”开展协商议政": the quoted topic of a sentence that says what is done with it.
+    const around = from === 'label' || doneWith ? null : /^(?:围绕|就|聚焦)[“"]([^“”"]{4,60})[”"](?:开展|进行|召开)[\p{Script=Han}]{0,10}(?:协商|议政|视察|监督|座谈会?)$/u.exec(item.title);
+    if (around) item.title = around[1];
     // "“巩固脱贫攻坚成果”专题协商", "《关于…的提案》办理协商": the quoted topic, then its form, when nothing else names
     // the form; under a form ("【网络议政】“我为…献一策”网上议政") it is the activity's own name, kept whole.
     const quotedThenForm = from === 'label' || doneWith || (item.form && item.form !== 'other') ? null : /^[“"《](.{4,60})[”"》]([\p{Script=Han}]{0,12}(?:协商|议政|视察|监督|座谈会))$/u.exec(item.title);
