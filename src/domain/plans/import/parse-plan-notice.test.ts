@@ -1493,3 +1493,33 @@ describe('round-20 and round-21 layouts', () => {
     ]);
   });
 });
+
+describe('round-22 layouts', () => {
+  it('reads month headings over labelled （1） items, and labels spread out with spaces before their colon', () => {
+    const plan = parse(
+      [
+        '一、1月',
+        '（1）协商形式：全体会议协商',
+        '协商议题：市政协六届四次会议',
+        '牵头单位：市政协办公室',
+        '二、3月',
+        '（1）协商形式：对口协商',
+        '议    题：推进县域商业体系建设',
+        '牵头单位：市政协经济委员会',
+        '（2）协商形式：双月协商座谈会',
+        '协商议题：加强中小学生心理健康教育',
+        '牵头单位：市政协教科卫体委员会',
+      ].join('\n'),
+    );
+    expect(plan.items.map((i) => [i.form, i.title, i.start, i.leadUnits])).toEqual([
+      ['plenary', '市政协六届四次会议', '2025-01', ['市政协办公室']],
+      ['counterpart', '推进县域商业体系建设', '2025-03', ['市政协经济委员会']],
+      ['special', '加强中小学生心理健康教育', '2025-03', ['市政协教科卫体委员会']],
+    ]);
+  });
+
+  it('reads a meeting, then "围绕“…”开展协商议政", then labels, as one item', () => {
+    const plan = parse(['二、常委会议协商', '2.市政协五届十七次常委会议：围绕“推动先进制造业集群发展”开展协商议政。时间：5月。承办：市政协经济委员会。'].join('\n'));
+    expect(plan.items[0]).toMatchObject({ form: 'standing_committee', title: '推动先进制造业集群发展', meeting: '市政协五届十七次常委会议', start: '2025-05', leadUnits: ['市政协经济委员会'] });
+  });
+});
