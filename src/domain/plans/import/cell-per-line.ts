@@ -1,7 +1,7 @@
 import { classifyForm, isFormHeading, isNonItemHeading } from './forms';
 import { readHeading } from './headings';
 import { isMeetingName, isTrailer, NAME_END, NAME_START } from './line-shapes';
-import { columnField, type TableColumn } from './table';
+import { columnField, isEmptyCell, printedWidth, type TableColumn } from './table';
 import { looksLikeTime } from './time-range';
 import { CPPCC_BODY } from './unit-names';
 
@@ -44,14 +44,11 @@ export function fit(field: Field, text: string): number {
  */
 function isWrappedCell(group: string[]): boolean {
   if (group.length < 2 || group.some((l) => !l)) return false;
+  // Widths in full-width characters: letters, digits and "+" take half.
+  const width = (line: string) => printedWidth(line) / 2;
   const cut = group.slice(0, -1).map(width);
   const most = Math.max(...cut);
   return most - Math.min(...cut) <= 1 && width(group.at(-1)!) <= most + 0.5 && cut.every((n) => n >= 3) && !group.slice(0, -1).some((l) => /[。；;]$/.test(l));
-}
-
-/** A line's printed width in full-width characters: letters, digits and "+" take half. */
-function width(text: string): number {
-  return [...text].reduce((sum, ch) => sum + (ch.charCodeAt(0) < 0x2000 ? 0.5 : 1), 0);
 }
 
 /** Joins a cell's lines: a list cell's paragraphs are names ("县发改局" "县财政局"), a wrapped name runs on. */
@@ -99,7 +96,7 @@ export function spreadRow(lines: string[], fields: Field[]): string[] {
   for (let c = n, k = m; c > 0; c--) {
     const j = from[c][k];
     // "/" or "—" in a cell: nothing there.
-    const group = lines.slice(j, k).filter((l) => l && !/^[/／\-—–]+$/.test(l));
+    const group = lines.slice(j, k).filter((l) => l && !isEmptyCell(l));
     cells[c - 1] = joinCell(fields[c - 1], group);
     k = j;
   }
@@ -142,7 +139,7 @@ export function foldCellPerLineTables<L extends { no: number; norm: string; raw:
       for (; k + n <= lines.length; k += n) {
         const row = lines.slice(k, k + n).map(text);
         if (!row[0] || endsTable(row[0]) || row.reduce((sum, cell, c) => sum + fit(fields[c], cell), 0) < n / 2) break;
-        const cells = row.map((cell) => (/^[/／\-—–]+$/.test(cell) ? '' : cell));
+        const cells = row.map((cell) => (isEmptyCell(cell) ? '' : cell));
         out.push({ ...lines[k], norm: cells.join('\t'), raw: cells.join('\t') });
       }
       i = k - 1;

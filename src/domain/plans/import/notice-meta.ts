@@ -25,7 +25,7 @@ export function readNoticeMeta(lines: Line[]): NoticeMeta {
 
   for (const line of lines.slice(0, 40)) {
     // "秋政协字第8号": a number without its year.
-    const m = DOC_NUMBER.exec(line.norm) ?? (/^\s*[\p{Script=Han}]{2,12}字?第\d{1,4}号\s*$/u.test(line.norm) ? /[\p{Script=Han}]{2,12}字?第\d{1,4}号/u.exec(line.norm) : null);
+    const m = DOC_NUMBER.exec(line.norm) ?? /(?<=^\s*)[\p{Script=Han}]{2,12}字?第\d{1,4}号(?=\s*$)/u.exec(line.norm);
     if (m && !/关于|计划/.test(line.norm.slice(0, m.index))) {
       meta.docNumber = line.raw.slice(m.index, m.index + m[0].length).replace(/\s+/g, '');
       meta.docNumberLine = line.no;

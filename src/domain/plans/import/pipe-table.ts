@@ -1,5 +1,5 @@
 import { fit } from './cell-per-line';
-import type { TableColumn } from './table';
+import { isEmptyCell, type TableColumn } from './table';
 
 /** "| 1 | 县政协十届三次会议 | 全体会议协商 |": a row of a table written with pipes (Markdown, or copied from a wiki). */
 const PIPE_ROW = /^\s*[|｜](.*[|｜].*)[|｜]\s*$/;
@@ -34,7 +34,7 @@ export function unpipeTables<T extends L>(lines: T[]): T[] {
       if (!keyed) {
         // No key: the columns are told by the cells of this line and the numbered lines like it below.
         const rows = lines.slice(i).map((l) => NUMBERED_PIPES.exec(l.norm)).filter((m): m is RegExpExecArray => !!m).map((m) => cellsOf(m[2]));
-        out.push({ ...line, no: line.no, norm: ['序号', ...guessColumns(rows)].join('\t'), raw: '' });
+        out.push({ ...tabbed(line, ['序号', ...guessColumns(rows)]), raw: '' });
         keyed = true;
       }
       out.push(tabbed(line, [numbered[1], ...cellsOf(numbered[2])]));
@@ -45,17 +45,18 @@ export function unpipeTables<T extends L>(lines: T[]): T[] {
       out.push(line);
       continue;
     }
-    out.push(tabbed(line, row[1].split(/[|｜]/)));
+    out.push(tabbed(line, cellsOf(row[1])));
   }
   return out;
 }
 
+/** The cells between the pipes, "—" or "/" read as an empty cell. */
 function cellsOf(text: string): string[] {
-  return text.split(/[|｜]/).map((c) => c.trim().replace(/^[—–-]+$|^[/／]$/, ''));
+  return text.split(/[|｜]/).map((c) => (isEmptyCell(c) ? '' : c.trim()));
 }
 
 function tabbed<T extends L>(line: T, cells: string[]): T {
-  const text = cells.map((c) => c.trim().replace(/^[—–-]+$/, '')).join('\t');
+  const text = cells.join('\t');
   return { ...line, norm: text, raw: text };
 }
 

@@ -159,6 +159,11 @@ export function splitRunTogether(cells: Cell[], columns: TableColumn[]): Cell[] 
   return out;
 }
 
+/** "/", "—" or "-" alone in a cell: the cell is empty. */
+export function isEmptyCell(text: string): boolean {
+  return /^[/／\-—–]+$/.test(text.trim());
+}
+
 /** How many fixed-width columns a text takes: two for a Chinese character or a full-width sign, one for the rest. */
 export function printedWidth(text: string): number {
   let width = 0;
