@@ -1,5 +1,6 @@
 import type { PlanForm } from '../plan-forms';
-import { cleanTitle } from './line-shapes';
+import { cleanTitle, isMeetingName, meetingName } from './line-shapes';
+import { splitTrailingNote } from './prose-item';
 import type { ItemField } from './labels';
 
 /** An item while the reader is still collecting its lines. */
@@ -88,14 +89,19 @@ export function hasDetails(d: ItemDraft): boolean {
 
 /** The item's topic as a heading or a sentence gives it (not a 协商议题 label), with its source line. */
 export function setHeadingTitle(item: ItemDraft, text: string, lineNo: number): void {
-  // "加快新型工业化步伐（县政协十届十二次常委会议）": the topic, and the meeting it is held at.
-  const held = /^(.+?)[（(]([^（）()]{4,30}(?:常委会议|常委会|全体会议|次会议))[)）]$/.exec(text.trim());
-  if (held && /届|次/.test(held[2]) && !item.meeting) {
-    item.meeting = held[2];
-    item.sources.meeting = lineNo;
-    text = held[1];
-  }
-  item.title = cleanTitle(text);
+  item.title = cleanTitle(takeMeetingNote(item, text, lineNo));
   item.titleFrom = 'heading';
   item.sources.title = lineNo;
+}
+
+/**
+ * "加快新型工业化步伐（县政协十届十二次常委会议）": the meeting in brackets after a topic is the meeting the item is held
+ * at, unless it has one; the topic without it is returned.
+ */
+export function takeMeetingNote(item: ItemDraft, text: string, lineNo: number): string {
+  const { main, note, closed } = splitTrailingNote(text);
+  if (!note || !closed || item.meeting || !isMeetingName(note) || !/届|次/.test(note)) return text;
+  item.meeting = meetingName(note);
+  item.sources.meeting = lineNo;
+  return main;
 }

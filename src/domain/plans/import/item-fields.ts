@@ -2,7 +2,7 @@ import { splitOutside, unmatchedClose } from './brackets';
 import { type DashedItem } from './dashed-item';
 import { NAME_END, NAME_START, SEPARATOR_END, cleanTitle, isMeetingName, leaderName, meetingName } from './line-shapes';
 import { classifyForm, isFormHeading } from './forms';
-import { hasDetails, type ItemDraft } from './item-draft';
+import { hasDetails, takeMeetingNote, type ItemDraft } from './item-draft';
 import { splitLabelled, type ItemField } from './labels';
 import { chinesePunctuation, tidy } from './normalize';
 import { leaderInSentence, readProseItem, splitTrailingNote } from './prose-item';
@@ -30,15 +30,9 @@ export function itemFieldReaders(year: number | null) {
       item.sources.meeting = lineNo;
       text = held[2];
     }
-    // "推进富硒农业产业发展（县政协十二届六次常委会议）": the topic, and the meeting it is held at.
-    const heldAt = field === 'title' ? splitTrailingNote(text) : null;
-    if (heldAt?.note && heldAt.closed && isMeetingName(heldAt.note) && /届|次/.test(heldAt.note) && !item.meeting) {
-      item.meeting = meetingName(heldAt.note);
-      item.sources.meeting = lineNo;
-      text = heldAt.main;
-    }
     if (field === 'title') {
-      item.title = cleanTitle(text);
+      // "推进富硒农业产业发展（县政协十二届六次常委会议）": the topic, and the meeting it is held at.
+      item.title = cleanTitle(takeMeetingNote(item, text, lineNo));
       item.titleFrom = 'label';
       item.sources.title = lineNo;
     } else applyField(item, field, text, lineNo);
