@@ -1,6 +1,6 @@
 import { splitOutside, unmatchedClose } from './brackets';
 import { type DashedItem } from './dashed-item';
-import { NAME_END, NAME_START, SEPARATOR_END, cleanTitle, isMeetingName, leaderName, meetingName } from './line-shapes';
+import { NAME_END, NAME_START, SEPARATOR_END, cleanTitle, isMeetingName, leaderName, meetingName, proposalTitle } from './line-shapes';
 import { classifyForm, isFormHeading } from './forms';
 import { hasDetails, takeMeetingNote, type ItemDraft } from './item-draft';
 import { splitLabelled, type ItemField } from './labels';
@@ -269,8 +269,9 @@ export function itemFieldReaders(year: number | null) {
     const doneWith = from === 'label' ? null : /^[^“”"]{0,24}?(?:开展|进行|召开)[“"]([^“”"]{4,40})[”"][\p{Script=Han}]{0,10}(?:协商|议政|视察|监督|座谈会)$/u.exec(item.title);
     if (doneWith) item.title = doneWith[1];
     // "围绕“推动先进制造业集群发展”开展协商议政": the quoted topic of a sentence that says what is done with it.
-    const around = from === 'label' || doneWith ? null : /^(?:围绕|就|聚焦)[“"]([^“”"]{4,60})[”"](?:开展|进行|召开)[\p{Script=Han}]{0,10}(?:协商|议政|视察|监督|座谈会?)$/u.exec(item.title);
-    if (around) item.title = around[1];
+    // "围绕市政协五届五次会议重点提案《关于…的提案》开展办理协商": the proposal, by its title.
+    const around = from === 'label' || doneWith ? null : /^(?:围绕|就|聚焦)(?:[“"]([^“”"]{4,60})[”"]|([^“”"]{0,30}?提案《[^《》]{6,60}》))(?:开展|进行|召开)[\p{Script=Han}]{0,10}(?:协商|议政|视察|监督|座谈会?)$/u.exec(item.title);
+    if (around) item.title = around[1] ?? proposalTitle(around[2]);
     // "“巩固脱贫攻坚成果”专题协商", "《关于…的提案》办理协商": the quoted topic, then its form, when nothing else names
     // the form; under a form ("【网络议政】“我为…献一策”网上议政") it is the activity's own name, kept whole.
     const quotedThenForm = from === 'label' || doneWith || (item.form && item.form !== 'other') ? null : /^[“"《](.{4,60})[”"》]([\p{Script=Han}]{0,12}(?:协商|议政|视察|监督|座谈会))$/u.exec(item.title);
@@ -335,8 +336,9 @@ export function itemFieldReaders(year: number | null) {
       } else if ((looksLikeTime(p) || /^(时间)?(适时|待定|另行安排)(安排)?$/.test(p)) && !item.timeText) setTime(item, p, lineNo);
       else if (/参加|参与|配合|(?<!政)协办|邀请/.test(p)) setNames(item, 'consultedDepartments', p, lineNo);
       else if (isFormHeading(p) && !/(牵头|承办|负责|组织)$/.test(p)) {
-        // "（双月协商座谈会）": the form, not a body though it ends in 会.
-        if (!item.form || item.form === 'other') {
+        // "（双月协商座谈会）": the form, not a body though it ends in 会. It says more than the section's form does
+        // ("（微协商）" under 基层协商).
+        if (!item.form || item.form === 'other' || item.sources.form === undefined) {
           item.form = classifyForm(p) ?? 'other';
           item.category = tidy(p);
           item.sources.form = lineNo;

@@ -47,6 +47,11 @@ export function isTopicSentence(sentence: string): boolean {
   );
 }
 
+/** "市政协九届四次会议重点提案《关于…的提案》": a proposal is named by its title, without the session that received it. */
+export function proposalTitle(text: string): string {
+  return /^[^《》]{2,30}?提案(《[^《》]{6,60}》)$/.exec(text)?.[1] ?? text;
+}
+
 export function cleanTitle(text: string): string {
   // "★讨论县人民政府工作报告": the star marks a key topic; it is not part of the topic.
   // "…提质扩容【新增】": a draft's mark on the item, not part of its topic.

@@ -1522,4 +1522,29 @@ describe('round-22 layouts', () => {
     const plan = parse(['二、常委会议协商', '2.市政协五届十七次常委会议：围绕“推动先进制造业集群发展”开展协商议政。时间：5月。承办：市政协经济委员会。'].join('\n'));
     expect(plan.items[0]).toMatchObject({ form: 'standing_committee', title: '推动先进制造业集群发展', meeting: '市政协五届十七次常委会议', start: '2025-05', leadUnits: ['市政协经济委员会'] });
   });
+
+  it('reads "提出以下要求：" after the items as the start of the requirements', () => {
+    const plan = parse(
+      [
+        '（一）对口协商',
+        '1. 4月，围绕“推进种业振兴”开展对口协商，由市政协农业和农村委员会承办，市农业农村局参加。',
+        '为确保协商活动取得实效，提出以下要求：',
+        '1. 各承办单位要认真制定协商方案，于活动开始前一个月报主席会议审议。',
+        '2. 要注重协商前的调查研究。',
+      ].join('\n'),
+    );
+    expect(plan.items.map((i) => i.title)).toEqual(['推进种业振兴']);
+  });
+
+  it('names a proposal by its title, without the session that received it, in a sentence or a heading', () => {
+    const sentence = parse(['（五）提案办理协商', '11. 上半年，围绕市政协九届四次会议重点提案《关于加快推进城市更新行动的提案》开展提案办理协商，由市政协提案委员会承办。'].join('\n'));
+    expect(sentence.items[0]).toMatchObject({ title: '关于加快推进城市更新行动的提案', start: '2025-01', end: '2025-06' });
+    const heading = parse(['五、提案办理协商', '12.围绕市政协五届五次会议重点提案《关于推进城区“口袋公园”建设的提案》开展办理协商。时间：6月至8月。承办：市政协提案委员会。'].join('\n'));
+    expect(heading.items[0]).toMatchObject({ title: '《关于推进城区“口袋公园”建设的提案》', start: '2025-06', end: '2025-08', leadUnits: ['市政协提案委员会'] });
+  });
+
+  it('takes a form in brackets after a topic over the form of its section', () => {
+    const plan = parse(['基层协商', '议题：群众关心的民生实事（“有事好商量”）', '时间：全年', '议题：农村人居环境整治“小切口”问题（微协商）', '时间：二季度'].join('\n'));
+    expect(plan.items.map((i) => i.form)).toEqual(['grassroots', 'micro']);
+  });
 });

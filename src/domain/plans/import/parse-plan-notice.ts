@@ -236,6 +236,15 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       blankBefore = false;
       continue;
     }
+    if (!heading && drafts.length && /(?:以下|如下|几点)(?:工作)?要求[:：]$|要求如下[:：]$/.test(norm)) {
+      // "为确保协商活动取得实效，提出以下要求：" after the items: the numbered lines below are requirements.
+      close();
+      sections.length = 0;
+      sections.push({ style: 'plain', kind: 'skip', form: null, category: null });
+      keep(line);
+      blankBefore = false;
+      continue;
+    }
     if (!heading && isPlainFormHeading(line, norm)) {
       // "对口协商" on a line of its own, its number lost in the copy: the items below are of that form.
       close();

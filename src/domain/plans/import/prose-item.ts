@@ -1,5 +1,5 @@
 import { classifyForm } from './forms';
-import { NAME_END, meetingName } from './line-shapes';
+import { NAME_END, meetingName, proposalTitle } from './line-shapes';
 import { looksLikeTime } from './time-range';
 import { CPPCC_BODY, splitUnitNames } from './unit-names';
 
@@ -86,6 +86,8 @@ export function readProseItem(text: string, _year: number | null, options: { top
     (looksLikeTime(firstClauses[0]) || /^(适时|待定|召开|由|依托|在|组织|以|通过|利用|结合|借助|按照)/.test(firstClauses[0]) || /(就|围绕|对)[“"]/.test(firstClauses[0]) || /(会议|常委会)(期间)?$/.test(firstClauses[0]))
   )
     title = inner[1];
+  // "围绕市政协九届四次会议重点提案《关于…的提案》开展提案办理协商": the proposal, named by its title.
+  title = proposalTitle(title);
   const leadUnits: string[] = [];
   const consulted: string[] = [];
   let timeText: string | null = null;
