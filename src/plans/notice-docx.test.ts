@@ -83,6 +83,14 @@ describe('plan notice .docx', () => {
     const JSZip = (await import('jszip')).default;
     const zip = await JSZip.loadAsync(await planNoticeDocxBuffer(noticeFromSample()));
     const xml = await zip.file('word/document.xml')!.async('string');
-    expect(xml).toMatch(/<w:tblpPr[^>]*w:tblpYSpec="bottom"/);
+    // Three rows (报, 送, the printer) of one 579-twip line each, set against the foot of the 22-line text block; placed
+    // from the page's left edge at the left margin, as LibreOffice keeps a margin-wide table inline otherwise.
+    const position = /<w:tblpPr ([^>]*)\/>/.exec(xml)![1];
+    expect(position).toContain(`w:tblpY="${(22 - 3) * 579}"`);
+    expect(position).toContain('w:horzAnchor="page"');
+    expect(position).toContain(`w:tblpX="${Math.round(28 * 56.7)}"`);
+    expect(position).toContain('w:vertAnchor="margin"');
+    expect(xml.match(/<w:trHeight w:val="579" w:hRule="exact"\/>/g)).toHaveLength(3);
+    expect(xml).toContain(`<w:tblW w:type="dxa" w:w="${Math.round(156 * 56.7)}"/>`);
   });
 });

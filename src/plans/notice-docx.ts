@@ -8,7 +8,7 @@ import {
   OverlapType,
   PageNumber,
   Paragraph,
-  RelativeVerticalPosition,
+  HeightRule,
   Table,
   TableAnchorType,
   TableCell,
@@ -30,6 +30,8 @@ const FONT = { body: '仿宋_GB2312', title: '方正小标宋简体', heading1: 
 const SIZE = { er: 44, san: 32, si: 28 }; // half-points: 2号 22pt, 3号 16pt, 4号 14pt
 const MM = 56.7; // twips per millimetre
 const LINE = 579; // 22 lines in the 225 mm text block, in twentieths of a point
+const LINES_PER_PAGE = 22;
+const MARGIN = { top: Math.round(37 * MM), bottom: Math.round(35 * MM), left: Math.round(28 * MM), right: Math.round(26 * MM) };
 const RED = 'FF0000';
 
 const run = (text: string, font = FONT.body, size = SIZE.san, extra: Partial<ConstructorParameters<typeof TextRun>[0] & object> = {}) =>
@@ -97,16 +99,22 @@ function recordTable(notice: PlanNotice): Table {
     width: { size: width, type: WidthType.DXA },
     columnWidths: [width],
     layout: TableLayoutType.FIXED,
+    // No cell margins, so the rules run exactly from margin to margin.
+    margins: { left: 0, right: 0, top: 0, bottom: 0 },
+    // Placed by its offset from the top of the text block, which Word, WPS and LibreOffice all honour (LibreOffice
+    // ignores "bottom" as a relative position); each row is exactly one line high, so the offset is known.
     float: {
-      horizontalAnchor: TableAnchorType.MARGIN,
+      horizontalAnchor: TableAnchorType.PAGE,
+      absoluteHorizontalPosition: MARGIN.left,
       verticalAnchor: TableAnchorType.MARGIN,
-      relativeVerticalPosition: RelativeVerticalPosition.BOTTOM,
+      absoluteVerticalPosition: (LINES_PER_PAGE - rows.length) * LINE,
       overlap: OverlapType.NEVER,
     },
     rows: rows.map((row, i) => {
       const children = [run(row.text, FONT.body, SIZE.si)];
       if (row.right) children.push(run(`\t${row.right}`, FONT.body, SIZE.si));
       return new TableRow({
+        height: { value: LINE, rule: HeightRule.EXACT },
         children: [
           new TableCell({
             width: { size: width, type: WidthType.DXA },
@@ -173,7 +181,7 @@ export function buildPlanNoticeDocx(notice: PlanNotice): Document {
         properties: {
           page: {
             size: { width: Math.round(210 * MM), height: Math.round(297 * MM) },
-            margin: { top: Math.round(37 * MM), bottom: Math.round(35 * MM), left: Math.round(28 * MM), right: Math.round(26 * MM), footer: Math.round(28 * MM) },
+            margin: { ...MARGIN, footer: Math.round(28 * MM) },
           },
           grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE, charSpace: 0 },
         },
