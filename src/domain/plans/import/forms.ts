@@ -33,6 +33,8 @@ export function isFormHeading(text: string): boolean {
   const t = text.replace(/[\s:：。]/g, '');
   // "区市场监督管理局" names a department, though it says 监督.
   if (t.length > 24 || /(局|委员会|政府|中心|办公室|办)$/.test(t)) return false;
+  // "关于进一步优化营商环境的重点提案办理协商（5月）": a topic, then its form.
+  if (/^关于.{4,}的/.test(t)) return false;
   // "视察城乡客运一体化建设（视察协商）": a topic with its form in brackets, though the topic says 视察.
   const formNote = /[（(]([^（）()]+)[)）]$/.exec(t);
   if (formNote && /^[\p{Script=Han}]{0,10}(协商|议政|视察|监督)(活动)?$/u.test(formNote[1]) && classifyForm(formNote[1]) && t.length - formNote[0].length > 8) return false;
@@ -63,5 +65,5 @@ export function isNonItemHeading(text: string): boolean {
   const head = text.split(/[，,。；;:：]/)[0];
   if (head.length > 20) return false;
   // At the head of the heading: "全面完成脱贫攻坚目标任务（常委会议协商）" is a topic though it says 目标任务.
-  return /^.{0,4}(?:工作要求|有关要求|相关要求|组织实施|组织领导|出席安排|保障措施|工作安排|注意事项|其他事项|具体要求|几点要求|工作措施|责任分工|总体要求|备选议题|预备议题|总体思路|基本思路|总体目标|目标任务|指导思想|基本原则|总体考虑|主要考虑|基本考虑|基本情况|有关情况|工作回顾|附件)/.test(head);
+  return /^.{0,4}(?:工作要求|有关要求|相关要求|组织实施|组织领导|出席安排|出席人员|出席范围|参加范围|保障措施|工作安排|注意事项|其他事项|具体要求|几点要求|工作措施|责任分工|总体要求|备选议题|预备议题|总体思路|基本思路|总体目标|目标任务|指导思想|基本原则|总体考虑|主要考虑|基本考虑|基本情况|有关情况|工作回顾|附件)/.test(head);
 }

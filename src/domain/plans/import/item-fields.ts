@@ -275,7 +275,9 @@ export function itemFieldReaders(year: number | null) {
     // "“巩固脱贫攻坚成果”专题协商", "《关于…的提案》办理协商": the quoted topic, then its form, when nothing else names
     // the form; under a form ("【网络议政】“我为…献一策”网上议政") it is the activity's own name, kept whole.
     const quotedThenForm = from === 'label' || doneWith || (item.form && item.form !== 'other') ? null : /^[“"《](.{4,60})[”"》]([\p{Script=Han}]{0,12}(?:协商|议政|视察|监督|座谈会))$/u.exec(item.title);
-    if (quotedThenForm && !/[”"》].*[“"《]/.test(quotedThenForm[1])) {
+    // "“我为城市更新献一策”网络议政": a campaign's name, not a topic; it keeps its form words.
+    const campaign = quotedThenForm && /^我为|献一策|建言献策|金点子|随手拍/.test(quotedThenForm[1]);
+    if (quotedThenForm && !campaign && !/[”"》].*[“"《]/.test(quotedThenForm[1])) {
       item.title = quotedThenForm[1];
       const form = classifyForm(quotedThenForm[2]) ?? (/办理/.test(quotedThenForm[2]) && /提案/.test(quotedThenForm[1]) ? 'proposal_handling' : null);
       if (form) {
@@ -284,6 +286,16 @@ export function itemFieldReaders(year: number | null) {
         item.sources.form = lineNo;
       }
     }
+    // "关于进一步优化营商环境的重点提案办理协商", "关于…的对口协商": the topic, then its form; a proposal keeps the whole
+    // name, the form words included, as offices name such items.
+    const about = from === 'label' ? null : /^关于(.{4,60})的([\p{Script=Han}]{0,10}(?:协商|议政|视察|监督))$/u.exec(item.title);
+    const aboutForm = about && classifyForm(about[2]);
+    if (about && aboutForm && (!item.form || item.form === 'other')) {
+      item.form = aboutForm;
+      item.category = tidy(about[2]);
+      item.sources.form = lineNo;
+    }
+    if (about && !/提案/.test(about[2])) item.title = about[1];
     item.titleFrom = from;
     item.sources.title = lineNo;
     item.openBracket = !closed;

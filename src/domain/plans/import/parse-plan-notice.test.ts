@@ -1548,3 +1548,44 @@ describe('round-22 layouts', () => {
     expect(plan.items.map((i) => i.form)).toEqual(['grassroots', 'micro']);
   });
 });
+
+describe('round-24 layouts', () => {
+  it('reads "关于…的重点提案办理协商（5月）" under a lead committee as an item, named whole, of proposal handling', () => {
+    const plan = parse(['一、市政协提案委员会', '1．关于进一步优化营商环境的重点提案办理协商（5月）', '　　协商部门：市行政审批服务局、市市场监管局', '2．关于推动“双减”政策落地见效的重点提案办理协商（9月）', '　　协商部门：市教育局'].join('\n'));
+    expect(plan.items.map((i) => [i.form, i.title, i.start, i.leadUnits])).toEqual([
+      ['proposal_handling', '关于进一步优化营商环境的重点提案办理协商', '2025-05', ['市政协提案委员会']],
+      ['proposal_handling', '关于推动“双减”政策落地见效的重点提案办理协商', '2025-09', ['市政协提案委员会']],
+    ]);
+  });
+
+  it('takes the topic out of "【形式】关于…的协商"', () => {
+    const plan = parse(['2月份', '1．【对口协商】关于加快完善县域商业体系建设的协商', '承办：县政协经济委员会；协商部门：县商务局、县供销社'].join('\n'));
+    expect(plan.items[0]).toMatchObject({ form: 'counterpart', title: '加快完善县域商业体系建设', start: '2025-02', leadUnits: ['县政协经济委员会'], consultedDepartments: ['县商务局', '县供销社'] });
+  });
+
+  it('keeps a campaign\'s name whole, and reads "确定2025年度重点协商议题15个" as the total', () => {
+    const plan = parse(['确定2025年度重点协商议题15个，每个议题后括注协商形式。', '11．“我为城市更新献一策”网络议政', '协商形式：网络议政　　承办单位：市政协研究室'].join('\n'));
+    expect(plan.statedTotal).toBe(15);
+    expect(plan.items[0]).toMatchObject({ form: 'online', title: '“我为城市更新献一策”网络议政' });
+  });
+
+  it('reads the bodies, departments and forms of sentence items written in other ways', () => {
+    const plan = parse(
+      [
+        '一、协商活动',
+        '（二）4月，县政协经济科技委员会以双月协商座谈会形式，围绕“持续优化县域营商环境”开展专题协商，县行政审批服务局参加。',
+        '（七）8月，由农业界、科技界两个界别联合县政协经济科技委员会承办，围绕“发展壮大特色农产品精深加工产业”开展界别协商。',
+        '（十）10月，县政协提案委员会牵头开展“关于加快农村寄递物流体系建设的重点提案办理协商”，主办单位县交通运输局、会办单位县商务局参加。',
+        '（十三）全年，围绕“群众身边的操心事烦心事揪心事”开展“有事好商量”协商议事活动。由县政协办公室牵头。',
+        '二、出席人员',
+        '（一）常委会议协商由区政协常委出席。',
+      ].join('\n'),
+    );
+    expect(plan.items.map((i) => [i.form, i.leadUnits, i.consultedDepartments])).toEqual([
+      ['special', ['县政协经济科技委员会'], ['县行政审批服务局']],
+      ['sector', ['农业界', '科技界', '县政协经济科技委员会'], []],
+      ['proposal_handling', ['县政协提案委员会'], ['县交通运输局', '县商务局']],
+      ['grassroots', ['县政协办公室'], []],
+    ]);
+  });
+});

@@ -141,7 +141,8 @@ export function readProseItem(text: string, _year: number | null, options: { top
       continue;
     }
     // "县政协经济委员会就“…”与A、B开展对口协商", "…组织委员对“…”开展专题视察".
-    const subject = /^(?:由)?([^“”"，,]{4,30}?)(?:就|围绕|组织委员(?:围绕|对)?|对)[“"]/.exec(clause) ?? /^(?:由)?([^“”"，,与]{4,30}?)与[^“”"]+?(?:开展|进行)/.exec(clause);
+    // "县政协经济科技委员会以双月协商座谈会形式，围绕…": the body, then how it consults.
+    const subject = /^(?:由)?([^“”"，,]{4,30}?)(?:就|围绕|组织委员(?:围绕|对)?|对)[“"]/.exec(clause) ?? /^(?:由)?([^“”"，,以]{4,30}?)以[^“”"，,]{2,20}(?:形式|方式)$/.exec(clause) ?? /^(?:由)?([^“”"，,与]{4,30}?)与[^“”"]+?(?:开展|进行)/.exec(clause);
     // The body that acts ("经济委员会就…"), kept aside: an explicit "由…承办" wins over it.
     if (subject && !subjectLead && !/^(召开|依托|在|组织)/.test(subject[1])) {
       // "区政协农业农村委员会与区农业农村局就“…”开展对口协商": the body before 与 leads, those after it are consulted.
@@ -162,7 +163,7 @@ export function readProseItem(text: string, _year: number | null, options: { top
       const partner = /联合([^“”"，,]{2,20}?)(?:开展|召开|进行|举办)/.exec(clause);
       if (subjectLead && partner && NAME_END.test(partner[1])) subjectLead += `、${partner[1]}`;
     }
-    const doing = /(?:开展|进行|举行|召开|^关于.+的)([\p{Script=Han}]{1,10}?(?:协商|议政|视察|监督|座谈会))(?:会|活动)?$/u.exec(clause.replace(/[“”"]/g, ''));
+    const doing = /(?:开展|进行|举行|召开|(?:^|开展|进行)关于.+的)([\p{Script=Han}]{1,10}?(?:协商|议政|视察|监督|座谈会))(?:会|活动|议事活动)?$/u.exec(clause.replace(/[“”"]/g, ''));
     if (doing && !form) form = doing[1];
     // "以提案办理协商形式开展".
     const asForm = /^(?:以|通过)(.{2,12}?)(?:形式|方式)(?:开展|进行)?$/.exec(clause) ?? /^(?:以|通过)(.{2,12}?)(?:形式|方式)(?:开展|进行)/.exec(clause);
