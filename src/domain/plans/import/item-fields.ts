@@ -238,10 +238,17 @@ export function itemFieldReaders(year: number | null) {
 
   function setTitleWithNote(item: ItemDraft, value: string, lineNo: number, from: 'label' | 'heading' | 'text') {
     // "县政协九届七次常委会议：加快特色小镇建设": the meeting, then the topic (or the topic on the next line).
-    const held = from === 'label' ? null : /^(.{4,30}?(?:会议|常委会))[:：]\s*(.*)$/.exec(value.trim());
+    // "第一次双月协商座谈会：提升…": the meeting names the form too.
+    const held = from === 'label' ? null : /^(.{4,30}?(?:会议|常委会|座谈会))[:：]\s*(.*)$/.exec(value.trim());
     if (held && /届|次/.test(held[1])) {
       item.meeting = meetingName(held[1]);
       item.sources.meeting = lineNo;
+      const form = classifyForm(held[1]);
+      if (form && (!item.form || item.form === 'other')) {
+        item.form = form;
+        item.category = tidy(held[1].replace(/^第[一二三四五六七八九十\d]+次/, ''));
+        item.sources.form = lineNo;
+      }
       if (!held[2].trim()) {
         item.title = null;
         return;

@@ -1589,3 +1589,43 @@ describe('round-24 layouts', () => {
     ]);
   });
 });
+
+describe('round-25 layouts', () => {
+  it('puts the cells of a Word row that left out its merged form cell in the columns they fit', () => {
+    const plan = parse(
+      [
+        '序号\t协商形式\t协商议题\t时间\t承办单位\t协商部门\t备注',
+        '1\t常委会议协商\t推动海洋经济高质量发展\t5月\t区政协经济科技委员会\t区发展和改革局、区海洋与渔业局\t区政协十届十四次常委会议',
+        '2\t推进对台经贸文化交流合作\t9月\t区政协港澳台侨和外事委员会\t区委台港澳办、区商务局\t区政协十届十六次常委会议',
+        '3\t专题协商\t加强城市精细化管理\t4月\t区政协人口资源环境和城乡建设委员会\t区城市管理局\t',
+        '4\t推动茶产业与文旅融合发展\t7月\t区政协文化文史和学习委员会\t区文化体育和旅游局\t',
+      ].join('\n'),
+    );
+    expect(plan.items.map((i) => [i.form, i.title, i.start, i.leadUnits, i.consultedDepartments, i.meeting ?? null])).toEqual([
+      ['standing_committee', '推动海洋经济高质量发展', '2025-05', ['区政协经济科技委员会'], ['区发展和改革局', '区海洋与渔业局'], '区政协十届十四次常委会议'],
+      ['standing_committee', '推进对台经贸文化交流合作', '2025-09', ['区政协港澳台侨和外事委员会'], ['区委台港澳办', '区商务局'], '区政协十届十六次常委会议'],
+      ['special', '加强城市精细化管理', '2025-04', ['区政协人口资源环境和城乡建设委员会'], ['区城市管理局'], null],
+      ['special', '推动茶产业与文旅融合发展', '2025-07', ['区政协文化文史和学习委员会'], ['区文化体育和旅游局'], null],
+    ]);
+  });
+
+  it('reads "第一次双月协商座谈会：topic" as a meeting and its topic, and 会议安排 as the meeting', () => {
+    const plan = parse(
+      [
+        '双月协商座谈会',
+        '4.第一次双月协商座谈会：提升中小学课后服务质量',
+        '协商时间：4月　承办单位：市政协教科卫体委员会　协商部门：市教育局、市财政局',
+        '一、常委会议协商（3次）',
+        '（一）关于推进城乡融合发展的协商',
+        '协商时间：8月',
+        '会议安排：县政协十届五次常委会议',
+        '牵头县领导：县政协副主席何静姝',
+        '牵头单位：县政协农业和农村委员会',
+      ].join('\n'),
+    );
+    expect(plan.items.map((i) => [i.form, i.title, i.meeting, i.leadLeader ?? null])).toEqual([
+      ['special', '提升中小学课后服务质量', '第一次双月协商座谈会', null],
+      ['standing_committee', '推进城乡融合发展', '县政协十届五次常委会议', '何静姝'],
+    ]);
+  });
+});

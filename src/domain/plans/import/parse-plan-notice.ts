@@ -408,6 +408,11 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       });
       return;
     }
+    if (formPart && isFormHeading(formPart[1]) && /届|次/.test(formPart[1]) && isMeetingName(formPart[1]) && !labelled.length && !inSkip()) {
+      // "4.第一次双月协商座谈会：提升中小学课后服务质量": a meeting and its topic, one item of the section.
+      setTitleWithNote(start(line.no), text, line.no, 'heading');
+      return;
+    }
     if (formPart && isFormHeading(formPart[1]) && !labelled.length) {
       // "一、主题协商：深化拓展…" — the form and the one item of the section on one line.
       close();

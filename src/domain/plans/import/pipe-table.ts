@@ -1,4 +1,4 @@
-import { fit } from './cell-per-line';
+import { fit } from './cell-fit';
 import { isEmptyCell, type TableColumn } from './table';
 
 /** "| 1 | 县政协十届三次会议 | 全体会议协商 |": a row of a table written with pipes (Markdown, or copied from a wiki). */

@@ -32,7 +32,9 @@ export function readTableLine(t: OpenTable, line: Line, blankBefore: boolean, { 
   }
   const cells = t.tabs ? splitCells(line.norm) : splitRunTogether(splitCells(line.norm), t.columns);
   if (isTableRow(cells, t.columns, t.tabs)) {
-    const at = assignCells(cells, t.columns, null);
+    // A Word row with fewer cells than the header (empty ones between included) left a merged cell out.
+    const slots = line.raw.split('\t').length;
+    const at = assignCells(cells, t.columns, null, t.tabs && slots < t.columns.length && slots >= t.columns.length - 2 && slots >= 3);
     const previousItem = t.item;
     const item = start(line.no);
     t.item = item;

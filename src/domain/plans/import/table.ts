@@ -1,3 +1,4 @@
+import { fit } from './cell-fit';
 import { fieldOfLabel, type ItemField } from './labels';
 
 /** A column of a plan laid out as a table: the field it fills and where its header starts on the line. */
@@ -115,11 +116,47 @@ export type RowStarts = { start: number[]; printed: number[] };
  * puts each cell in the column whose start (in the previous row, else the header) is nearest, keeping the order,
  * measured the way (by index or as printed) that lines the cells up best.
  */
-export function assignCells(cells: Cell[], columns: TableColumn[], rowStarts: RowStarts | null): number[] {
+export function assignCells(cells: Cell[], columns: TableColumn[], rowStarts: RowStarts | null, byContent = false): number[] {
   if (cells.length === columns.length) return cells.map((_, i) => i);
+  // A Word row with a cell left out (the form merged over a group of rows): where a cell starts says nothing, so
+  // each goes in the column its text fits, in order.
+  if (byContent && cells.length < columns.length) return placeByContent(cells.map((c) => c.text), columns);
   const byIndex = place(cells.map((c) => c.start), rowStarts?.start.length === columns.length ? rowStarts.start : columns.map((c) => c.start));
   const byPrint = place(cells.map((c) => c.printed), rowStarts?.printed.length === columns.length ? rowStarts.printed : columns.map((c) => c.printed ?? c.start));
   return byPrint.off < byIndex.off ? byPrint.at : byIndex.at;
+}
+
+/**
+ * The columns of a row's cells, in order, that fit their texts best; leaving out a merged column (the form) costs
+ * less than leaving out another.
+ */
+function placeByContent(texts: string[], columns: TableColumn[]): number[] {
+  const n = texts.length;
+  const m = columns.length;
+  // best[i][j]: the best score of the first i cells in the first j columns.
+  const best = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(-Infinity));
+  const took = Array.from({ length: n + 1 }, () => new Array<boolean>(m + 1).fill(false));
+  best[0][0] = 0;
+  const skip = (j: number) => (columns[j].field === 'form' || columns[j].field === 'ignore' ? 0.25 : 1);
+  for (let j = 1; j <= m; j++) best[0][j] = best[0][j - 1] - skip(j - 1);
+  for (let i = 1; i <= n; i++)
+    for (let j = i; j <= m; j++) {
+      const leave = best[i][j - 1] - skip(j - 1);
+      const put = best[i - 1][j - 1] + fit(columns[j - 1].field, texts[i - 1]);
+      best[i][j] = Math.max(leave, put);
+      took[i][j] = put >= leave;
+    }
+  // Columns after the last cell cost nothing: a row's empty cells at its end are lost with the trailing tabs.
+  let end = n;
+  for (let j = n; j <= m; j++) if (best[n][j] > best[n][end]) end = j;
+  const at: number[] = [];
+  for (let i = n, j = end; i > 0; j--) {
+    if (took[i][j]) {
+      at.unshift(j - 1);
+      i--;
+    }
+  }
+  return at;
 }
 
 function place(cells: number[], starts: number[]): { at: number[]; off: number } {
