@@ -116,9 +116,15 @@ export function foldCellPerLineTables<L extends { no: number; norm: string; raw:
     for (let seq = 1; k < lines.length; seq++) {
       // A row naming a form ("二、常委会议协商（2次）") between the numbered rows stays a line of its own.
       // Rows of a web table may be set apart by blank lines.
+      const end = k;
       while (k < lines.length && !text(lines[k])) k++;
+      const blanks = k;
       while (k < lines.length && text(lines[k]) !== String(seq) && isGroupRow(text(lines[k]))) out.push(lines[k++]);
-      if (k >= lines.length || text(lines[k]) !== String(seq)) break;
+      if (k >= lines.length || text(lines[k]) !== String(seq)) {
+        // The table ended: the blank lines after it stay, so the paragraph below is not read as its last cell.
+        if (k === blanks) k = end;
+        break;
+      }
       // The row's lines: up to the next number; the last row up to where its cells are filled or the table ends.
       const body: string[] = [];
       let j = k + 1;

@@ -36,8 +36,11 @@ export type ItemDraft = {
   sectionTime: string | null;
   /** The item names a joint lead ("联合承办：市工商联"), beside the body its section heading names. */
   jointLead: boolean;
-  /** "主要内容：" alone on its line: the numbered lines below are its entries, not items. */
-  contentsList: boolean;
+  /**
+   * "主要内容：" or "活动安排：" alone on its line: the numbered lines below are its entries (the contents, or steps the
+   * plan does not keep), not items.
+   */
+  listOf: 'contents' | 'aside' | null;
   /** A label stood alone at the end of its line ("协商议题："): the next line is its value. */
   pendingLabel: ItemField | null;
   /**
@@ -75,7 +78,7 @@ export function newDraft(lineNo: number, form: PlanForm | null, category: string
     sectionLeader: null,
     sectionTime: null,
     jointLead: false,
-    contentsList: false,
+    listOf: null,
     pendingLabel: null,
     headingDepth: null,
     excluded: false,

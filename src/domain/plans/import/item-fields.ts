@@ -1,6 +1,6 @@
 import { splitOutside, unmatchedClose } from './brackets';
 import { type DashedItem } from './dashed-item';
-import { NAME_END, NAME_START, SEPARATOR_END, cleanTitle, isMeetingName, leaderName, meetingName, proposalTitle } from './line-shapes';
+import { CAMPAIGN, NAME_END, NAME_START, SEPARATOR_END, cleanTitle, isMeetingName, leaderName, meetingName, proposalTitle } from './line-shapes';
 import { classifyForm, isFormHeading } from './forms';
 import { hasDetails, takeMeetingNote, type ItemDraft } from './item-draft';
 import { splitLabelled, type ItemField } from './labels';
@@ -121,6 +121,18 @@ export function itemFieldReaders(year: number | null) {
         setNames(item, field, value, lineNo);
         break;
       case 'form': {
+        if (value.length > 20 && /[，,。；;]./.test(value)) {
+          // "协商方式：先期在两个街道开展…小区协商，再召开专题协商会，…": how it is run, step by step. The form is
+          // the section's, else the one the last step names.
+          if (!item.form) {
+            const last = value.split(/[，,。；;]/).map((step) => classifyForm(step)).filter(Boolean).at(-1);
+            if (last) {
+              item.form = last;
+              item.sources.form = lineNo;
+            }
+          }
+          break;
+        }
         if (isMeetingName(value) && /届|次/.test(value)) {
           // "协商形式：县政协十届十一次常委会议": the meeting; the form is its kind unless the item already has one.
           item.meeting = meetingName(value);
@@ -171,6 +183,10 @@ export function itemFieldReaders(year: number | null) {
         break;
       case 'remarks':
         applyNoteParts(item, value, lineNo);
+        break;
+      case 'aside':
+        // Its lines run on until the next label, and are not kept.
+        item.open = 'aside';
         break;
       case 'brandTag':
         item.brandTag = tidy(value).replace(/^[“"]|[”"]$/g, '') || null;
@@ -283,7 +299,7 @@ export function itemFieldReaders(year: number | null) {
     // the form; under a form ("【网络议政】“我为…献一策”网上议政") it is the activity's own name, kept whole.
     const quotedThenForm = from === 'label' || doneWith || (item.form && item.form !== 'other') ? null : /^[“"《](.{4,60})[”"》]([\p{Script=Han}]{0,12}(?:协商|议政|视察|监督|座谈会))$/u.exec(item.title);
     // "“我为城市更新献一策”网络议政": a campaign's name, not a topic; it keeps its form words.
-    const campaign = quotedThenForm && /^我为|献一策|建言献策|金点子|随手拍/.test(quotedThenForm[1]);
+    const campaign = quotedThenForm && CAMPAIGN.test(quotedThenForm[1]);
     if (quotedThenForm && !campaign && !/[”"》].*[“"《]/.test(quotedThenForm[1])) {
       item.title = quotedThenForm[1];
       const form = classifyForm(quotedThenForm[2]) ?? (/办理/.test(quotedThenForm[2]) && /提案/.test(quotedThenForm[1]) ? 'proposal_handling' : null);

@@ -75,7 +75,10 @@ export function itemStarters({ year, fields, start, wrappedSentence }: Context) 
         return;
       }
       if (!lead.rest) return;
-      if (!/[，。,]/.test(splitTrailingNote(lead.rest).main)) {
+      const main = splitTrailingNote(lead.rest).main;
+      // "【远程协商】深化区域协同，推动流域横向生态保护补偿": a topic in two phrases says nothing of who, when or how.
+      const twoPhrases = !/。/.test(main) && main.length <= 40 && !/由|承办|牵头|参加|参与|邀请|围绕|召开|开展|[0-9一二三四五六七八九十]月|季度|全年|适时/.test(main);
+      if (!/[，。,]/.test(main) || twoPhrases) {
         // "【对口协商】发展林下经济（10月，协商部门：…）": the topic as written, and its note.
         setTitleWithNote(item, lead.rest, line.no, 'heading');
         return;

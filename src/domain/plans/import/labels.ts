@@ -1,5 +1,5 @@
 /** The fields an item's labels fill. */
-export type ItemField = 'title' | 'time' | 'leadUnits' | 'consultedDepartments' | 'form' | 'participants' | 'leadLeader' | 'contents' | 'meeting' | 'brandTag' | 'remarks';
+export type ItemField = 'title' | 'time' | 'leadUnits' | 'consultedDepartments' | 'form' | 'participants' | 'leadLeader' | 'contents' | 'meeting' | 'brandTag' | 'remarks' | 'aside';
 
 /**
  * Labels seen in real notices, by the field they fill. Longer labels are tried first, so 协商议题 wins over 议题
@@ -7,7 +7,7 @@ export type ItemField = 'title' | 'time' | 'leadUnits' | 'consultedDepartments' 
  */
 const LABELS: Record<ItemField, string[]> = {
   title: ['协商议题', '协商题目', '协商课题', '议政题目', '议政议题', '调研议题', '视察议题', '议题名称', '协商主题', '活动主题', '活动名称', '议题', '主题', '题目', '课题'],
-  time: ['协商时间安排', '拟协商时间', '拟安排时间', '计划安排时间', '安排时间', '拟定时间', '预计时间', '时间安排', '协商时间', '计划时间', '活动时间', '召开时间', '完成时间', '完成时限', '时间节点', '时限', '时间'],
+  time: ['协商时间安排', '拟协商时间', '拟安排时间', '计划安排时间', '安排时间', '拟定时间', '预计时间', '时间安排', '协商时间', '计划时间', '活动时间', '召开时间', '视察时间', '监督时间', '议政时间', '完成时间', '完成时限', '时间节点', '时限', '时间'],
   leadUnits: [
     '联合承办单位', '联合单位', '联合承办', '共同承办', '联合牵头', '牵头界别组', '牵头界别', '承办单位', '承办部门', '承办机构', '责任部门', '责任单位', '牵头单位', '牵头部门', '组织单位', '主办单位',
     '承办委室', '牵头委室', '责任委室', '牵头专委会', '承办专委会', '牵头专委', '承办专委', '牵头委员会', '协同', '负责单位', '负责部门', '组织', '负责', '承办', '牵头', '界别组', '界别',
@@ -24,6 +24,11 @@ const LABELS: Record<ItemField, string[]> = {
   brandTag: ['协商品牌', '品牌名称', '活动品牌', '品牌'],
   /** A remark may name the meeting or the form: "备注：结合县政协十届七次常委会议召开". */
   remarks: ['备注', '说明'],
+  /**
+   * An item's details the plan does not keep: the government's leader who reports, how the research is run, what the
+   * outcome will be, whom to call.
+   */
+  aside: ['市政府领导', '县政府领导', '区政府领导', '政府领导', '通报领导', '出席领导', '调研安排', '活动安排', '调研计划', '成果形式', '协商成果', '预期成果', '成果运用', '联系人', '联系电话', '经办人'],
 };
 
 const byLabel = new Map<string, ItemField>();

@@ -47,6 +47,9 @@ export function isTopicSentence(sentence: string): boolean {
   );
 }
 
+/** "我为城市更新献一策": a campaign's name, not a topic; it is named with its form words ("“…”网络议政"). */
+export const CAMPAIGN = /^我为|献一策|建言献策|金点子|随手拍/;
+
 /** "市政协九届四次会议重点提案《关于…的提案》": a proposal is named by its title, without the session that received it. */
 export function proposalTitle(text: string): string {
   return /^[^《》]{2,30}?提案(《[^《》]{6,60}》)$/.exec(text)?.[1] ?? text;

@@ -134,6 +134,11 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     const notes = /^(说明|注|备注|附注)\s*[:：]/.test(norm) && (table !== null || !current);
     // "有关要求：一是…": the requirements run on after their heading.
     const requirements = /^([^：:，,。]{2,8})[:：]/.exec(norm);
+    if (requirements?.[1] === '工作安排' && current && !blankBefore && (current as ItemDraft).open) {
+      // "工作安排：3月召开启动会…" among an item's labelled lines: how that item's work is run, not the plan's.
+      (current as ItemDraft).open = 'aside';
+      continue;
+    }
     if (line.no > bodyStart && !readHeading(norm) && ((norm.length <= 12 && !/^附件/.test(norm) && isNonItemHeading(norm) && !findLabels(norm).length) || notes || (requirements && !findLabels(norm).length && isNonItemHeading(requirements[1])))) {
       // "工作要求" on a line of its own, without a number; "说明：1.…" after a table: notes, and their numbered lines.
       close();
@@ -189,16 +194,18 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       continue;
     }
     const waiting = current as ItemDraft | null;
-    const entry = waiting?.contentsList ? readHeading(norm) : null;
-    if (waiting?.contentsList && entry && !findLabels(entry.text).length && (waiting.headingDepth === null ? /arabic|circled/.test(entry.style) : LEVEL_ORDER.indexOf(entry.style) > waiting.headingDepth)) {
-      // "主要内容：" then "1.…；" "2.…；": the entries of the item's contents.
-      waiting.contents.push(tidy(entry.text).replace(/[；;，,。]$/, ''));
-      waiting.sources.contents ??= line.no;
+    const entry = waiting?.listOf ? readHeading(norm) : null;
+    if (waiting?.listOf && entry && !findLabels(entry.text).length && (waiting.headingDepth === null ? /arabic|circled/.test(entry.style) : LEVEL_ORDER.indexOf(entry.style) > waiting.headingDepth)) {
+      // "主要内容：" then "1.…；" "2.…；": the entries of the item's contents; "活动安排：" then its steps, not kept.
+      if (waiting.listOf === 'contents') {
+        waiting.contents.push(tidy(entry.text).replace(/[；;，,。]$/, ''));
+        waiting.sources.contents ??= line.no;
+      }
       waiting.pendingLabel = null;
       blankBefore = false;
       continue;
     }
-    if (waiting) waiting.contentsList = false;
+    if (waiting) waiting.listOf = null;
     if (waiting?.pendingLabel && !readHeading(norm) && !findLabels(norm).length) {
       // The value of a label that stood alone on the line before.
       const field = waiting.pendingLabel;
@@ -484,7 +491,9 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     }
     // "（四）界别协商。7月中旬，由…承办，围绕“…”开展界别协商。": the form, then its one item as a sentence.
     const formThenSentence = /^(.{2,14}?)。(.{10,})$/.exec(text);
-    if (!labelled.length && formThenSentence && isFormHeading(formThenSentence[1]) && !inSkip()) {
+    // "9.“有事好商量”协商议事活动。全年，…牵头" under 协商在基层: an activity of the section's form, not a form.
+    const activityOfForm = context()?.kind === 'form' && heading.style === 'arabic' && !!formThenSentence && !looksLikeItemProse(formThenSentence[2]);
+    if (!labelled.length && formThenSentence && isFormHeading(formThenSentence[1]) && !inSkip() && !activityOfForm) {
       close();
       sections.push({ style: heading.style, kind: 'form', form: classifyForm(formThenSentence[1]) ?? 'other', category: tidy(formThenSentence[1]) });
       const sentence = wrappedSentence(line, formThenSentence[2]);
@@ -618,7 +627,7 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     }
     const lastPart = parts.at(-1)!;
     item.pendingLabel = lastPart.value ? null : lastPart.field;
-    item.contentsList = !lastPart.value && lastPart.field === 'contents';
+    item.listOf = !lastPart.value && (lastPart.field === 'contents' || lastPart.field === 'aside') ? lastPart.field : null;
   }
 
   function handleText(line: Line, norm: string) {

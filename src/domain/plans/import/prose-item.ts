@@ -1,5 +1,5 @@
 import { classifyForm } from './forms';
-import { NAME_END, meetingName, proposalTitle } from './line-shapes';
+import { CAMPAIGN, NAME_END, meetingName, proposalTitle } from './line-shapes';
 import { looksLikeTime } from './time-range';
 import { CPPCC_BODY, splitUnitNames } from './unit-names';
 
@@ -68,7 +68,8 @@ export function readProseItem(text: string, _year: number | null, options: { top
     /(?:围绕|聚焦)(?![“"])(.{4,40}?)(?:开展|进行|组织)/.exec(topicClause);
   // "6月，召开…会议，围绕“做强…产业链”开展专题议政": the quoted topic after 围绕, else the first quoted of the sentence
   // ("依托“丰渠政协”平台，围绕“…”开展网络议政": the platform's name is not the topic).
-  const quote = /[“"]([^”"]{4,60})[”"]/;
+  // Not a platform's name: "依托“墨川政协”协商议政平台".
+  const quote = /[“"]([^”"]{4,60})[”"](?![^，,。“”"]{0,6}平台)/;
   const aroundQuote = /(?:围绕|聚焦|就|针对|对)[“"]([^”"]{4,60})[”"]/;
   const inner = aroundQuote.exec(first) ?? quote.exec(first) ?? aroundQuote.exec(text) ?? quote.exec(text);
   // "…，以“做好收官之年各项工作”为主题开展协商": the theme named as such.
@@ -88,6 +89,10 @@ export function readProseItem(text: string, _year: number | null, options: { top
     title = inner[1];
   // "围绕市政协九届四次会议重点提案《关于…的提案》开展提案办理协商": the proposal, named by its title.
   title = proposalTitle(title);
+  // "开展“我为优化营商环境献一策”网络议政": a campaign keeps its form words.
+  const quotedAt = CAMPAIGN.test(title) ? text.indexOf(`“${title}”`) : -1;
+  const campaign = quotedAt >= 0 ? /^[\p{Script=Han}]{0,6}(?:议政|协商)/u.exec(text.slice(quotedAt + title.length + 2)) : null;
+  if (campaign) title = `“${title}”${campaign[0]}`;
   const leadUnits: string[] = [];
   const consulted: string[] = [];
   let timeText: string | null = null;
@@ -97,9 +102,14 @@ export function readProseItem(text: string, _year: number | null, options: { top
   let subjectLead: string | null = null;
   for (const raw of clauses) {
     // "…负责同志到会通报情况并听取意见": who attends, without what they do there.
-    const clause = raw.replace(/(?:并|，)?(?:听取|回应)[^，。]*$/, '').replace(/(?<=.)(?:到会)?(?:通报情况|通报有关情况)$/, '参加');
+    // "会议由市政协办公室承办": the body, not the meeting it serves.
+    const clause = raw
+      .replace(/(?:并|，)?(?:听取|回应)[^，。]*$/, '')
+      .replace(/(?<=.)(?:到会)?(?:通报情况|通报有关情况)$/, '参加')
+      .replace(/^(?:会议|活动|协商)由/, '由');
     // "在…常委会议上进行", "召开…常委会议", "拟在9月召开…常委会议".
-    const held = /^(?:拟|计划)?(?:在|于)?(?:[^，,]*?(?:月[上中下]?旬?|季度))?(?:召开的?|在)?([^，,]{4,30}?(?:会议|常委会|全会))(?:期间|上)?(?:(?:召开|举行|进行|开展|协商|围绕|聚焦|就).*)?$/.exec(clause);
+    // "第一次双月协商座谈会于3月下旬召开", "市政协十一届四次会议拟于1月下旬召开".
+    const held = /^(?:拟|计划)?(?:在|于)?(?:[^，,]*?(?:月[上中下]?旬?|季度))?(?:召开的?|在)?([^，,]{4,30}?(?:会议|常委会|全会|座谈会))(?:期间|上)?(?:(?:拟|将|计划)?(?:于|在)[^，,]{1,12}?(?=召开|举行))?(?:(?:召开|举行|进行|开展|协商|围绕|聚焦|就).*)?$/.exec(clause);
     if (held && !meeting && /届|次/.test(held[1])) meeting = meetingName(held[1].replace(/^召开/, ''));
     // "由副主席秦望川牵头": the leader in charge, not a lead body.
     const leader = leaderInSentence(clause);
@@ -142,7 +152,11 @@ export function readProseItem(text: string, _year: number | null, options: { top
     }
     // "县政协经济委员会就“…”与A、B开展对口协商", "…组织委员对“…”开展专题视察".
     // "县政协经济科技委员会以双月协商座谈会形式，围绕…": the body, then how it consults.
-    const subject = /^(?:由)?([^“”"，,]{4,30}?)(?:就|围绕|组织委员(?:围绕|对)?|对)[“"]/.exec(clause) ?? /^(?:由)?([^“”"，,以]{4,30}?)以[^“”"，,]{2,20}(?:形式|方式)$/.exec(clause) ?? /^(?:由)?([^“”"，,与]{4,30}?)与[^“”"]+?(?:开展|进行)/.exec(clause);
+    const subject =
+      /^(?:由)?([^“”"，,]{4,30}?)(?:就|围绕|组织委员(?:围绕|对)?|对)[“"]/.exec(clause) ??
+      /^(?:由)?([^“”"，,以]{4,30}?)以[^“”"，,]{2,20}(?:形式|方式)$/.exec(clause) ??
+      // "市政协农业农村委员会与市农业农村局、市供销合作社对口协商“…”".
+      /^(?:由)?([^“”"，,与]{4,30}?)与[^“”"]+?(?:开展|进行|对口协商[“"]|协商[“"])/.exec(clause);
     // The body that acts ("经济委员会就…"), kept aside: an explicit "由…承办" wins over it.
     if (subject && !subjectLead && !/^(召开|依托|在|组织)/.test(subject[1])) {
       // "区政协农业农村委员会与区农业农村局就“…”开展对口协商": the body before 与 leads, those after it are consulted.
@@ -150,7 +164,7 @@ export function readProseItem(text: string, _year: number | null, options: { top
       subjectLead = who;
       if (withThem) consulted.push(...withThem.split('、'));
     }
-    const withWhom = /与([^“”"]{2,80}?)(?:开展|进行|共同|面对面|座谈|协商$)/.exec(clause);
+    const withWhom = /与([^“”"]{2,80}?)(?:开展|进行|共同|面对面|座谈|协商$|对口协商[“"]|协商[“"])/.exec(clause);
     // "与县卫生健康局及各乡镇卫生院连线开展协商".
     if (withWhom) consulted.push(...splitUnitNames(withWhom[1].replace(/^(?:承办单位|有关部门|相关部门)/, '').replace(/连线$/, '')));
     // "县政协提案委员会组织开展…", "民盟…总支、九三学社…支社和县政协经济科技委员会开展…", "…委员会将在城关镇开展…":
@@ -171,19 +185,25 @@ export function readProseItem(text: string, _year: number | null, options: { top
     if (!form && /在基层(?:开展|进行)/.test(clause)) form = '在基层协商';
     // The first clause is usually the topic; when the topic is known already, every clause is about the rest.
     if (clause !== firstClauses[0] || sentences.length === 1 || options.topicKnown) {
-      const lead = /(?:由)?(.+?)(?:具体)?(?:牵头|承办|负责)/.exec(clause);
+      // Not "提案者与承办单位面对面协商": 承办单位 names whom, not who leads.
+      const lead = /(?:由)?(.+?)(?:具体)?(?:牵头|承办|负责)(?!单位|部门)/.exec(clause);
       // "邀请市教育局、市财政局负责同志到会听取意见": the departments, not their officials.
       const invite = /(?:邀请|会同|请)(.+?)(?:的)?(?:主要|有关)?(?:负责同志|负责人|同志|领导)?(?:到会.*)?(?:参加|参与|协同配合|配合|协办)?(?:协商|座谈|活动)?$/.exec(clause);
       // "文化艺术界、新闻出版界委员参加": members who take part, not departments.
       const members = /界.{0,12}委员(?:参加|参与)$|^(?:部分|有关|相关)?委员(?:参加|参与)$/.test(clause);
       const joins = members ? null : /^(.+?)(?:的)?(?:主要|有关)?(?:负责同志|负责人|领导)?(?:参加|参与|协同配合|配合|列席|协办|到会|通报有关情况|通报情况|介绍有关情况|介绍情况)(?:协商|座谈|活动)?$/.exec(clause);
-      if (invite && /部门|局|委|办|院|中心|政府|公司|联/.test(invite[1])) consulted.push(invite[1]);
+      // "县政府分管副县长通报情况": an official who reports, not a department.
+      const official = /(?:[县市区]长|领导|负责同志|负责人)$|^[市县区]政府分管/;
+      if (invite && /部门|局|委|办|院|中心|政府|公司|联/.test(invite[1]) && !official.test(invite[1])) consulted.push(invite[1]);
       else if (lead && !looksLikeTime(lead[1]) && !/[“”"]/.test(lead[1]) && !leadUnits.length) leadUnits.push(lead[1].replace(/^由/, '').replace(/具体$/, ''));
-      else if (joins && !looksLikeTime(joins[1]) && !/[“”"]/.test(joins[1])) consulted.push(joins[1]);
+      else if (joins && !looksLikeTime(joins[1]) && !/[“”"]/.test(joins[1]) && !official.test(joins[1])) consulted.push(joins[1]);
     }
     // "适时", "时间待定": no month yet, but the item says when, so a section's time does not apply.
     const unset = /(?:^|将|拟)(?:时间)?(适时|待定|另行安排|视情况?)/.exec(clause);
     if (!timeText && unset) timeText = unset[1];
+    // "全年依托“…”平台开展…": the time that opens a clause about what is done.
+    const opening = /^(全年|上半年|下半年|年内|第?[一二三四]季度|\d{1,2}(?:[-—至]\d{1,2})?月(?:[上中下]旬)?)(?=依托|在|由|围绕|就|聚焦|组织|召开|开展|通过|利用)/.exec(clause);
+    if (!timeText && opening) timeText = opening[1];
     if (!timeText && looksLikeTime(clause) && !/[“”"]/.test(clause)) {
       // Only the time itself: "拟在9月召开市政协六届十二次常委会议" gives 9月.
       const N = '[\\d一二三四五六七八九十]{1,3}';
@@ -198,6 +218,8 @@ export function readProseItem(text: string, _year: number | null, options: { top
   // "召开区政协二届三次会议，…": the session is the item, not the act of holding it; "1月，由…负责，召开县政协
   // 十一届四次会议，开展全体会议协商": a plenary without a topic of its own is its session.
   if (meeting && /^(召开|举行|举办)/.test(title) && title.endsWith(meeting)) title = meeting;
+  // "市政协十一届四次会议拟于1月下旬召开，…": the session is the item.
+  else if (meeting && title.startsWith(meeting) && /^(?:拟|将|计划)?(?:于|在)?[^，,]{0,12}(?:召开|举行)$/.test(title.slice(meeting.length))) title = meeting;
   else if (meeting && !inner && !theme && !named && /全体会议|全会|大会/.test(form ?? '') && !/[“"]/.test(text)) title = meeting;
   return { title: title.trim(), leadUnits, consulted: [...new Set(consulted.map((c) => c.trim()).filter(Boolean))], timeText, meeting, form, leadLeader };
 }
