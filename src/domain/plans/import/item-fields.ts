@@ -1,6 +1,6 @@
 import { splitOutside, unmatchedClose } from './brackets';
 import { type DashedItem } from './dashed-item';
-import { CAMPAIGN, NAME_END, NAME_START, SEPARATOR_END, cleanTitle, isMeetingName, leaderName, meetingName, proposalTitle } from './line-shapes';
+import { CAMPAIGN, NAME_END, NAME_START, SEPARATOR_END, cleanTitle, isMeetingName, leaderName, lookedAtTitle, meetingName, proposalTitle } from './line-shapes';
 import { classifyForm, isFormHeading } from './forms';
 import { hasDetails, takeMeetingNote, type ItemDraft } from './item-draft';
 import { splitLabelled, type ItemField } from './labels';
@@ -286,8 +286,18 @@ export function itemFieldReaders(year: number | null) {
     // "推动数字经济与实体经济深度融合。结合区政协四届八次常委会议进行。": the topic ends at the full stop.
     const [topic, ...after] = (isForm ? formFirst![2] : main).split('。');
     const rest = after.join('。').trim();
-    if (from !== 'label' && rest) applyProse(item, readProseItem(rest, year, { topicKnown: true }), lineNo);
-    item.title = cleanTitle(from !== 'label' && rest ? topic : isForm ? formFirst![2] : main);
+    // "县政协九届十次常委会议，6月召开，围绕“…”协商议政": the topic's clause goes on with when and how, so it is a
+    // sentence about the item.
+    const clauses = topic.split(/[，,]/).map((c) => c.trim());
+    const sentence = from !== 'label' && clauses.length > 1 && (isMeetingName(clauses[0]) || clauses.slice(1).some((c) => (looksLikeTime(c) && c.length <= 12) || /^(?:由|召开|邀请)/.test(c)));
+    if (sentence) {
+      const prose = readProseItem(isForm ? formFirst![2] : main, year);
+      applyProse(item, prose, lineNo);
+      item.title = cleanTitle(prose.title);
+    } else {
+      if (from !== 'label' && rest) applyProse(item, readProseItem(rest, year, { topicKnown: true }), lineNo);
+      item.title = cleanTitle(from !== 'label' && rest ? topic : isForm ? formFirst![2] : main);
+    }
     // "配合省政协开展“数字乡村建设”远程协商": the quoted topic of a line that says what is done with it.
     const doneWith = from === 'label' ? null : /^[^“”"]{0,24}?(?:开展|进行|召开)[“"]([^“”"]{4,40})[”"][\p{Script=Han}]{0,10}(?:协商|议政|视察|监督|座谈会)$/u.exec(item.title);
     if (doneWith) item.title = doneWith[1];
@@ -295,6 +305,8 @@ export function itemFieldReaders(year: number | null) {
     // "围绕市政协五届五次会议重点提案《关于…的提案》开展办理协商": the proposal, by its title.
     const around = from === 'label' || doneWith ? null : /^(?:围绕|就|聚焦)(?:[“"]([^“”"]{4,60})[”"]|([^“”"]{0,30}?提案《[^《》]{6,60}》))(?:开展|进行|召开)[\p{Script=Han}]{0,10}(?:协商|议政|视察|监督|座谈会?)$/u.exec(item.title);
     if (around) item.title = around[1] ?? proposalTitle(around[2]);
+    const looked = from === 'label' || doneWith || around ? null : lookedAtTitle(item.title);
+    if (looked) item.title = looked;
     // "“巩固脱贫攻坚成果”专题协商", "《关于…的提案》办理协商": the quoted topic, then its form, when nothing else names
     // the form; under a form ("【网络议政】“我为…献一策”网上议政") it is the activity's own name, kept whole.
     const quotedThenForm = from === 'label' || doneWith || (item.form && item.form !== 'other') ? null : /^[“"《](.{4,60})[”"》]([\p{Script=Han}]{0,12}(?:协商|议政|视察|监督|座谈会))$/u.exec(item.title);

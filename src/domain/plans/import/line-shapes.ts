@@ -55,6 +55,11 @@ export function proposalTitle(text: string): string {
   return /^[^《》]{2,30}?提案(《[^《》]{6,60}》)$/.exec(text)?.[1] ?? text;
 }
 
+/** "对全区河长制落实情况开展民主监督": what is looked at is the topic. */
+export function lookedAtTitle(text: string): string | null {
+  return /^对([^“”"]{4,40}?)(?:开展|进行)[\p{Script=Han}]{0,8}(?:协商|议政|视察|监督)$/u.exec(text)?.[1] ?? null;
+}
+
 export function cleanTitle(text: string): string {
   // "★讨论县人民政府工作报告": the star marks a key topic; it is not part of the topic.
   // "…提质扩容【新增】": a draft's mark on the item, not part of its topic.

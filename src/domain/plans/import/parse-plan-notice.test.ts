@@ -1720,3 +1720,32 @@ describe('round-26 layouts', () => {
     ]);
   });
 });
+
+describe('round-27 layouts', () => {
+  it('reads "form：meeting，month召开，围绕“…”协商议政。承办：…" as a sentence about the item', () => {
+    const plan = parse(
+      [
+        '一、全体会议和常委会议协商',
+        '（一）全体会议协商：县政协九届三次会议，1月召开。协商讨论县人民政府工作报告和其他有关报告。承办：县政协办公室。',
+        '（二）常委会议协商：县政协九届十次常委会议，6月召开，围绕“优化营商环境 促进民营经济发展”协商议政。承办：县政协经济委员会。协商部门：县发展和改革局、县工商联。',
+      ].join('\n'),
+    );
+    expect(plan.items.map((i) => [i.form, i.title, i.start, i.meeting, i.leadUnits, i.consultedDepartments])).toEqual([
+      ['plenary', '县政协九届三次会议', '2025-01', '县政协九届三次会议', ['县政协办公室'], []],
+      ['standing_committee', '优化营商环境 促进民营经济发展', '2025-06', '县政协九届十次常委会议', ['县政协经济委员会'], ['县发展和改革局', '县工商联']],
+    ]);
+  });
+
+  it('reads the meeting in brackets after the form, after the month, and what is looked at in 对…开展民主监督', () => {
+    const plan = parse(['上半年', '5．6月　常委会议协商（区政协十一届十次常委会议）：发展银发经济 增进老年人福祉', '三、民主监督', '（一）对全区河长制落实情况开展民主监督。全年开展，由区政协人口资源环境委员会承办，区水利局参加。'].join('\n'));
+    expect(plan.items.map((i) => [i.form, i.title, i.start, i.meeting ?? null])).toEqual([
+      ['standing_committee', '发展银发经济 增进老年人福祉', '2025-06', '区政协十一届十次常委会议'],
+      ['inspection', '全区河长制落实情况', '2025-01', null],
+    ]);
+  });
+
+  it('takes the bodies of "各专门委员会结合对口联系工作，围绕…" as the leads', () => {
+    const plan = parse(['七、微协商', '（十三）各专门委员会结合对口联系工作，围绕“优化营商环境”开展微协商，全年每季度不少于1次。'].join('\n'));
+    expect(plan.items[0]).toMatchObject({ form: 'micro', title: '优化营商环境', leadUnits: ['各专门委员会'] });
+  });
+});

@@ -423,9 +423,16 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     if (formPart && isFormHeading(formPart[1]) && !labelled.length) {
       // "一、主题协商：深化拓展…" — the form and the one item of the section on one line.
       close();
-      sections.push({ style: heading.style, kind: 'form', form: classifyForm(formPart[1]) ?? 'other', category: tidy(formPart[1]) });
+      // "常委会议协商（区政协十一届十次常委会议）：…": the form, and the meeting the item is held at.
+      const { main, note } = splitTrailingNote(formPart[1]);
+      const atMeeting = !!note && isMeetingName(note);
+      sections.push({ style: heading.style, kind: 'form', form: classifyForm(formPart[1]) ?? 'other', category: tidy(atMeeting ? main : formPart[1]) });
       const item = start(line.no);
       setTitleWithNote(item, formPart[2], line.no, 'heading');
+      if (atMeeting && !item.meeting) {
+        item.meeting = meetingName(note);
+        item.sources.meeting = line.no;
+      }
       return;
     }
     if (inSkip()) {

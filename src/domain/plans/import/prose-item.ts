@@ -1,5 +1,5 @@
 import { classifyForm } from './forms';
-import { CAMPAIGN, NAME_END, meetingName, proposalTitle } from './line-shapes';
+import { CAMPAIGN, NAME_END, lookedAtTitle, meetingName, proposalTitle } from './line-shapes';
 import { looksLikeTime } from './time-range';
 import { CPPCC_BODY, splitUnitNames } from './unit-names';
 
@@ -89,6 +89,7 @@ export function readProseItem(text: string, _year: number | null, options: { top
     title = inner[1];
   // "围绕市政协九届四次会议重点提案《关于…的提案》开展提案办理协商": the proposal, named by its title.
   title = proposalTitle(title);
+  title = lookedAtTitle(title) ?? title;
   // "开展“我为优化营商环境献一策”网络议政": a campaign keeps its form words.
   const quotedAt = CAMPAIGN.test(title) ? text.indexOf(`“${title}”`) : -1;
   const campaign = quotedAt >= 0 ? /^[\p{Script=Han}]{0,6}(?:议政|协商)/u.exec(text.slice(quotedAt + title.length + 2)) : null;
@@ -155,6 +156,8 @@ export function readProseItem(text: string, _year: number | null, options: { top
     const subject =
       /^(?:由)?([^“”"，,]{4,30}?)(?:就|围绕|组织委员(?:围绕|对)?|对)[“"]/.exec(clause) ??
       /^(?:由)?([^“”"，,以]{4,30}?)以[^“”"，,]{2,20}(?:形式|方式)$/.exec(clause) ??
+      // "各专门委员会结合对口联系工作，围绕…": the bodies, then what they build on.
+      /^(?:由)?([^“”"，,]{3,30}?(?:委员会|委|组|室))结合[^“”"，,]{2,20}$/.exec(clause) ??
       // "市政协农业农村委员会与市农业农村局、市供销合作社对口协商“…”".
       /^(?:由)?([^“”"，,与]{4,30}?)与[^“”"]+?(?:开展|进行|对口协商[“"]|协商[“"])/.exec(clause);
     // The body that acts ("经济委员会就…"), kept aside: an explicit "由…承办" wins over it.
