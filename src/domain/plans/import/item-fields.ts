@@ -74,7 +74,8 @@ export function itemFieldReaders(year: number | null) {
       item.sources.leadLeader = lineNo;
     }
     // Held at a plenary or standing-committee meeting, the item takes that meeting's form ("…常委会议，…开展专题议政").
-    const meetingForm = prose.meeting ? classifyForm(prose.meeting) : null;
+    // "区政协二届五次会议": a session of the committee is its plenary.
+    const meetingForm = prose.meeting ? (classifyForm(prose.meeting) ?? (/届.{0,6}次(?:全体)?会议$/.test(prose.meeting) ? 'plenary' : null)) : null;
     const sentenceForm = meetingForm === 'plenary' || meetingForm === 'standing_committee' ? meetingForm : prose.form ? classifyForm(prose.form) : null;
     // A sentence's own form wins over a section of other activities ("其他协商").
     if ((!item.form || item.form === 'other') && sentenceForm) {
@@ -312,8 +313,8 @@ export function itemFieldReaders(year: number | null) {
     const quotedThenForm = from === 'label' || doneWith || (item.form && item.form !== 'other') ? null : /^[“"《](.{4,60})[”"》]([\p{Script=Han}]{0,12}(?:协商|议政|视察|监督|座谈会))$/u.exec(item.title);
     // "“我为城市更新献一策”网络议政": a campaign's name, not a topic; it keeps its form words.
     const campaign = quotedThenForm && CAMPAIGN.test(quotedThenForm[1]);
-    if (quotedThenForm && !campaign && !/[”"》].*[“"《]/.test(quotedThenForm[1])) {
-      item.title = quotedThenForm[1];
+    if (quotedThenForm && !/[”"》].*[“"《]/.test(quotedThenForm[1])) {
+      if (!campaign) item.title = quotedThenForm[1];
       const form = classifyForm(quotedThenForm[2]) ?? (/办理/.test(quotedThenForm[2]) && /提案/.test(quotedThenForm[1]) ? 'proposal_handling' : null);
       if (form) {
         item.form = form;

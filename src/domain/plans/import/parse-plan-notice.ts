@@ -5,6 +5,7 @@ import { mergeAnnexRows } from './annex-rows';
 import { adoptSubTopics } from './sub-topics';
 import { finish } from './finish-plan';
 import { itemFieldReaders } from './item-fields';
+import { itemSentences } from './item-sentences';
 import { itemStarters } from './item-starters';
 import { openTable, readTableLine, type OpenTable } from './table-rows';
 import { MEETING_TEXT, NAME_END, cleanCategory, docNumberYear, isContainerHeading, isMeetingName, isMonthHeading, isPageChrome, isProse, isTopicSentence, isTrailer, leaderName, looksLikeItemProse, meetingName } from './line-shapes';
@@ -524,6 +525,12 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       }
       return;
     }
+    const noted = splitTrailingNote(text);
+    if (isProse(text) && noted.note && noted.closed && !/[。，,；;]/.test(noted.main) && noted.main.length <= 50) {
+      // "3．关于推动“双碳”目标下绿色低碳发展的协商（9月，…承办，…参加）": long for its note, not a sentence.
+      setTitleWithNote(start(line.no), text, line.no, 'heading');
+      return;
+    }
     if (isProse(text)) {
       const ctx = context();
       if (!ctx || ctx.kind !== 'form') {
@@ -659,6 +666,13 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       // The sentence about an item whose topic stood alone on the line before: "1月，…由市政协办公室承办，…参加。"
       applyProse(item, readProseItem(wrappedSentence(line, norm), year, { topicKnown: true }), line.no);
       item.open = null;
+      return;
+    }
+    const ctxNow = context();
+    const sentences = ctxNow?.kind === 'form' && isProse(norm) ? itemSentences(norm) : null;
+    if (sentences) {
+      // "常委会议协商安排2次。6月召开…常委会议，围绕…。10月召开…": a paragraph of items, a sentence or more each.
+      for (const sentence of sentences) startProseItem(line, sentence);
       return;
     }
     // After a leader's name only the rest of a broken name goes on it ("欧阳" then "明哲").

@@ -17,7 +17,7 @@ export function splitUnitNames(raw: string): string[] {
   return protectBrackets(cleaned)
     .split(/[、，,；;。/]+|和(?=市|县|区|省|各)|(?<=委员会|委|局|办|委会|总支|支社|支部)和(?=[\p{Script=Han}])|及(?=市|县|区|省|各)|以及/u)
     .flatMap(spacedNames)
-    .map((s) => s.replace(/^(由|邀请|请|会同|联合)/, '').replace(/^(?:主办|会办|协办|配合|参与|参加)(?:单位|部门)(?=[\p{Script=Han}]{3})/u, '').replace(/(?<=界)[两三四五六七八九十\d]个界别$/, '').replace(/(主要|有关)?负责同志$/, '').replace(/(共同|联合)$/, '').replace(/等([^、，]{0,8}(部门|单位))?$/, '').trim())
+    .map((s) => s.replace(/^(由|邀请|请|会同|联合|对口)(?=[\p{Script=Han}]{3})/u, '').replace(/^(?:主办|会办|协办|配合|参与|参加)(?:单位|部门)(?=[\p{Script=Han}]{3})/u, '').replace(/(?<=界)[两三四五六七八九十\d]个界别$/, '').replace(/(主要|有关)?负责同志$/, '').replace(/(共同|联合)$/, '').replace(/等([^、，]{0,8}(部门|单位))?$/, '').trim())
     .map((s) => s.replace(/\u0001/g, '、').replace(/\u0002/g, '，'))
     .filter((s) => s.length >= 2 && !/^(等|等部门|等单位|相关|有关)$/.test(s));
 }
