@@ -61,6 +61,8 @@ export function isFormHeading(text: string): boolean {
 
 /** Headings of the parts after the items: not items, even when numbered. */
 export function isNonItemHeading(text: string): boolean {
+  // "六、其他工作（不列入协商活动）": listed beside the plan, not in it.
+  if (/[（(](?:不列入|不计入|不纳入|不作为)[^（）()]*[)）]$/.test(text.trim())) return true;
   // The heading itself, not a sentence that happens to use the words ("…发展目标任务协商议政。").
   const head = text.split(/[，,。；;:：]/)[0];
   if (head.length > 20) return false;

@@ -272,6 +272,13 @@ export function itemFieldReaders(year: number | null) {
       }
       value = held[2];
     }
+    // "“有事好商量·檀溪议事厅”：老旧小区加装电梯": the brand the item is held under, then its topic.
+    const branded = from === 'label' ? null : /^[“"]([^“”"]{3,20}(?:商量|议事[厅堂室会]?|协商))[”"][:：]\s*(.+)$/.exec(value.trim());
+    if (branded) {
+      item.brandTag = branded[1];
+      item.sources.brandTag = lineNo;
+      value = branded[2];
+    }
     const { main, note, closed } = splitTrailingNote(value);
     // "全体会议协商：坚持创新引领…": the form written before the topic.
     const formFirst = from === 'label' ? null : /^(.{2,20}?)[:：]\s*(.+)$/.exec(main);

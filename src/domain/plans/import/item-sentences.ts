@@ -1,28 +1,29 @@
 import { looksLikeItemProse } from './line-shapes';
 
 /** A sentence that opens an item: its time and the meeting held then, or a session to be held. */
-const OPENS_ITEM = /^(?:(?:\d{1,2}(?:[-—至]\d{1,2})?月(?:[上中下]旬|底|初)?|全年|上半年|下半年|第?[一二三四]季度)[，,]?(?:召开|举行|围绕|由|组织)|[^，,。“”]{4,30}(?:会议|座谈会)(?:拟|将|计划)?(?:于|在))/;
-/** "常委会议协商安排2次": how many items the paragraph holds, not one of them. */
-const COUNT = /^[^，,。“”]{0,20}(?:协商|议政|会议)[^，,。“”]{0,6}?(?:安排|召开|开展)[\d一二三四五六七八九十]+次$/;
+const OPENS_ITEM = /^(?:(?:\d{1,2}(?:[-—至]\d{1,2})?月(?:[上中下]旬|底|初)?|全年|上半年|下半年|第?[一二三四]季度)[，,]?(?:召开|举行|围绕|由|组织|[^，,。“”]{4,30}?(?:会议|座谈会))|[^，,。“”]{4,30}(?:会议|座谈会)(?:拟|将|计划)?(?:于|在))/;
+/** "常委会议协商安排2次。", "全年召开常委会议协商3次：": how many items the paragraph holds, not one of them. */
+const COUNT = /^(?=[^，,。：:]*(?:协商|议政|会议))[^，,。“”：:]{2,24}?[\d一二三四五六七八九十]+次(?:[。：:]|$)/;
 
 /**
- * A paragraph of items, each opening with its time or its meeting ("6月召开区政协二届十五次常委会议，围绕…。10月召开…"),
- * after a sentence that counts them: the items' sentences. Null when the paragraph is not that: one item, or none.
+ * A paragraph of items, each opening with its time or its meeting ("6月召开区政协二届十五次常委会议，围绕…。10月召开…";
+ * "…3次：5月，…；8月，…"), perhaps after a sentence that counts them: the items' sentences. Null when the paragraph is
+ * not that: one item, or none.
  */
 export function itemSentences(paragraph: string): string[] | null {
-  const sentences = paragraph
-    .split('。')
+  const count = COUNT.exec(paragraph);
+  const rest = (count ? paragraph.slice(count[0].length) : paragraph)
+    .split(/(?<=[。；;])/)
     .map((s) => s.trim())
     .filter(Boolean);
-  const counted = COUNT.test(sentences[0] ?? '');
-  const rest = counted ? sentences.slice(1) : sentences;
   if (!rest.length || !OPENS_ITEM.test(rest[0])) return null;
   const items: string[] = [];
   for (const sentence of rest) {
-    if (OPENS_ITEM.test(sentence) || !items.length) items.push(`${sentence}。`);
-    else items[items.length - 1] += `${sentence}。`;
+    const whole = sentence.replace(/[；;]$/, '。');
+    if (OPENS_ITEM.test(sentence) || !items.length) items.push(whole);
+    else items[items.length - 1] += whole;
   }
   // One item alone is read as one, unless a count says the paragraph holds the items of its kind.
-  if (items.length < 2 && !counted) return null;
+  if (items.length < 2 && !count) return null;
   return items.every(looksLikeItemProse) ? items : null;
 }
