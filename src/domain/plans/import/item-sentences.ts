@@ -27,3 +27,8 @@ export function itemSentences(paragraph: string): string[] | null {
   if (items.length < 2 && !count) return null;
   return items.every(looksLikeItemProse) ? items : null;
 }
+
+/** A paragraph that is an item of its own, opening with its time or meeting ("5月，召开县政协十届十五次常委会议，…"). */
+export function opensItemSentence(paragraph: string): boolean {
+  return OPENS_ITEM.test(paragraph) && looksLikeItemProse(paragraph);
+}

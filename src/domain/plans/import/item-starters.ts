@@ -121,10 +121,12 @@ export function itemStarters({ year, fields, start, wrappedSentence }: Context) 
     const text = wrappedSentence(line, sentence);
     const { main, note, closed } = splitTrailingNote(text.replace(/[。；;]$/, ''));
     const item = start(line.no);
-    const prose = readProseItem(main, year);
+    // "农业界：提升…影响力——5月，农业界别组组织，…参加": the topic, then a sentence about it that names who leads.
+    const [topic, about] = main.split(/——|--/);
+    const prose = about ? readProseItem(about, year, { topicKnown: true }) : readProseItem(main, year);
     item.prose = main;
-    setHeadingTitle(item, prose.title, line.no);
-    setNames(item, 'leadUnits', bodies, line.no);
+    setHeadingTitle(item, about ? topic : prose.title, line.no);
+    if (!about || !prose.leadUnits.length) setNames(item, 'leadUnits', bodies, line.no);
     if (note && closed) applyNote(item, note, line.no);
     applyProse(item, prose, line.no);
     item.open = null;

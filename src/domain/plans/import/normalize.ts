@@ -30,5 +30,5 @@ const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': 
 
 /** Puts Chinese punctuation back where the reader matched on ASCII: next to a Han character, ',' is '，' again. */
 export function chinesePunctuation(text: string): string {
-  return text.replace(/(?<=[\p{Script=Han}“”》）)])[,:;!?]|[,:;!?](?=[\p{Script=Han}“《（(])|(?<=[\p{Script=Han}])\(|\)(?=[\p{Script=Han}]|$)/gu, (ch) => FULL[ch] ?? ch);
+  return text.replace(/(?<=[\p{Script=Han}“”》）)])[,:;!?]|[,:;!?](?=[\p{Script=Han}“《（(])|(?<=[\p{Script=Han}])\(|\)(?=[\p{Script=Han}》”“《，。；：、]|$)/gu, (ch) => FULL[ch] ?? ch);
 }

@@ -5,7 +5,7 @@ import { mergeAnnexRows } from './annex-rows';
 import { adoptSubTopics } from './sub-topics';
 import { finish } from './finish-plan';
 import { itemFieldReaders } from './item-fields';
-import { itemSentences } from './item-sentences';
+import { itemSentences, opensItemSentence } from './item-sentences';
 import { itemStarters } from './item-starters';
 import { openTable, readTableLine, type OpenTable } from './table-rows';
 import { MEETING_TEXT, NAME_END, cleanCategory, docNumberYear, isContainerHeading, isMeetingName, isMonthHeading, isPageChrome, isProse, isTopicSentence, isTrailer, leaderName, looksLikeItemProse, meetingName } from './line-shapes';
@@ -244,8 +244,9 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       blankBefore = false;
       continue;
     }
-    if (!heading && drafts.length && /(?:以下|如下|几点)(?:工作)?要求[:：]$|要求如下[:：]$/.test(norm)) {
-      // "为确保协商活动取得实效，提出以下要求：" after the items: the numbered lines below are requirements.
+    if (!heading && drafts.length && (/(?:以下|如下|几点)(?:工作)?要求[:：]$|要求如下[:：]$/.test(norm) || /(?:不作为|不计入|不列入|不纳入)(?:年度)?协商(?:活动|计划|次数)?.*[:：]$/.test(norm))) {
+      // "为确保协商活动取得实效，提出以下要求：" after the items: the numbered lines below are requirements; "以下视察、
+      // 调研…不作为协商活动，不计入协商次数：": the lines below are listed beside the plan.
       close();
       sections.length = 0;
       sections.push({ style: 'plain', kind: 'skip', form: null, category: null });
@@ -669,7 +670,7 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       return;
     }
     const ctxNow = context();
-    const sentences = ctxNow?.kind === 'form' && isProse(norm) ? itemSentences(norm) : null;
+    const sentences = ctxNow?.kind === 'form' && isProse(norm) ? (itemSentences(norm) ?? (opensItemSentence(norm) ? [norm] : null)) : null;
     if (sentences) {
       // "常委会议协商安排2次。6月召开…常委会议，围绕…。10月召开…": a paragraph of items, a sentence or more each.
       for (const sentence of sentences) startProseItem(line, sentence);

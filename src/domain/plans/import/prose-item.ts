@@ -70,7 +70,8 @@ export function readProseItem(text: string, _year: number | null, options: { top
   // ("依托“丰渠政协”平台，围绕“…”开展网络议政": the platform's name is not the topic).
   // Not a platform's name: "依托“墨川政协”协商议政平台".
   const quote = /[“"]([^”"]{4,60})[”"](?![^，,。“”"]{0,6}平台)/;
-  const aroundQuote = /(?:围绕|聚焦|就|针对|对)[“"]([^”"]{4,60})[”"]/;
+  // "围绕《…规划纲要（草案）》开展全体会议协商": a document named as the topic.
+  const aroundQuote = /(?:围绕|聚焦|就|针对|对)(?:[“"]([^”"]{4,60})[”"]|《([^《》]{4,60})》)/;
   const inner = aroundQuote.exec(first) ?? quote.exec(first) ?? aroundQuote.exec(text) ?? quote.exec(text);
   // "…，以“做好收官之年各项工作”为主题开展协商": the theme named as such.
   const theme = /以[“"]([^”"]{4,60})[”"]为(?:主题|题)/.exec(first);
@@ -81,12 +82,12 @@ export function readProseItem(text: string, _year: number | null, options: { top
   else if (quoted) title = quoted[1];
   else if (around && quotesBalanced(around[1])) title = around[1];
   // "各专门委员会结合对口联系工作，围绕“优化营商环境”开展微协商": the topic after 围绕, wherever the clause is.
-  else if (inner && aroundQuote.test(first) && !/[“"]/.test(firstClauses[0])) title = inner[1];
+  else if (inner && aroundQuote.test(first) && !/[“"]/.test(firstClauses[0])) title = inner[1] ?? inner[2];
   else if (
     inner &&
     (looksLikeTime(firstClauses[0]) || /^(适时|待定|召开|由|依托|在|组织|以|通过|利用|结合|借助|按照)/.test(firstClauses[0]) || /(就|围绕|对)[“"]/.test(firstClauses[0]) || /(会议|常委会)(期间)?$/.test(firstClauses[0]))
   )
-    title = inner[1];
+    title = inner[1] ?? inner[2];
   // "围绕市政协九届四次会议重点提案《关于…的提案》开展提案办理协商": the proposal, named by its title.
   title = proposalTitle(title);
   title = lookedAtTitle(title) ?? title;
