@@ -13,7 +13,7 @@ const CONSULTED_PART = /^(?:邀请)?(.{2,80}?)(?:参与|参加|配合|协办)$/;
 
 /**
  * "加强中小学课后服务；区政协教文卫体委承办；区教育局参与；3月。": one item on one line, its parts separated by
- * semicolons, each lead and department part saying its role.
+ * semicolons, each lead and department part saying its role, or all of them in the order of the plan's fields.
  */
 export function readSemicolonItem(text: string): DashedItem | null {
   const parts = text.replace(/[。.]$/, '').split(/[；;]/).map((p) => p.trim()).filter(Boolean);
@@ -27,6 +27,14 @@ export function readSemicolonItem(text: string): DashedItem | null {
     else if (!item.leadUnits && lead) item.leadUnits = lead[1];
     else if (!item.consulted && consulted) item.consulted = consulted[1];
     else rest.push(part);
+  }
+  // "巩固脱贫攻坚成果；5月；市政协农业和农村委员会；市扶贫开发办公室、市农业农村局": parts without their roles, the
+  // bodies in the order of the plan's fields, the lead first.
+  if (!item.leadUnits && rest.length >= 2) {
+    const bodies = rest.filter((part, i) => i > 0 && isBodyList(part));
+    if (bodies[0]) item.leadUnits = bodies[0];
+    if (bodies[1] && !item.consulted) item.consulted = bodies[1];
+    for (const body of bodies.slice(0, 2)) rest.splice(rest.indexOf(body), 1);
   }
   if (rest.length !== 1 || !item.leadUnits) return null;
   item.title = rest[0];

@@ -64,6 +64,10 @@ export function itemStarters({ year, fields, start, wrappedSentence }: Context) 
    * or "【对口协商】加强中小学课后服务；区政协教文卫体委承办；区教育局参与；3月。" — the form in 【】.
    */
   function startBracketItem(line: Line, lead: BracketLead) {
+    if (lead.body) {
+      startBodyFirstItem(line, lead.body, lead.rest);
+      return;
+    }
     const item = start(line.no);
     if (lead.form) {
       item.form = classifyForm(lead.form) ?? 'other';
@@ -126,7 +130,8 @@ export function itemStarters({ year, fields, start, wrappedSentence }: Context) 
     const prose = about ? readProseItem(about, year, { topicKnown: true }) : readProseItem(main, year);
     item.prose = main;
     setHeadingTitle(item, about ? topic : prose.title, line.no);
-    if (!about || !prose.leadUnits.length) setNames(item, 'leadUnits', bodies, line.no);
+    // The sentence's "由…承办" names the leads more exactly than the bodies before it ("民建界" → "民建界别组").
+    if (!prose.leadUnits.length) setNames(item, 'leadUnits', bodies, line.no);
     if (note && closed) applyNote(item, note, line.no);
     applyProse(item, prose, line.no);
     item.open = null;

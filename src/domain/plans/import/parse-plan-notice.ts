@@ -1,6 +1,6 @@
 import { labelsInsideNote, splitOutside } from './brackets';
 import { readBracketLead } from './bracket-lead';
-import { isBodyList, readDashedItem } from './dashed-item';
+import { isBodyList, readDashedItem, readSemicolonItem } from './dashed-item';
 import { mergeAnnexRows } from './annex-rows';
 import { adoptSubTopics } from './sub-topics';
 import { finish } from './finish-plan';
@@ -476,7 +476,8 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       handleLabels(line, text, beforeLabel);
       return;
     }
-    const dashed = labelled.length ? null : readDashedItem(text);
+    // "巩固脱贫攻坚成果；5月；市政协农业和农村委员会；…": the parts set apart by semicolons, not inside a note.
+    const dashed = labelled.length ? null : (readDashedItem(text) ?? (/[（(][^）)]*[；;]/.test(text) ? null : readSemicolonItem(text)));
     if (dashed) {
       startDashedItem(line, dashed);
       return;
