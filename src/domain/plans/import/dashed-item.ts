@@ -62,6 +62,9 @@ export function readDashedItem(text: string): DashedItem | null {
   const bodies = rest.map((part, i) => (isBodyList(part) ? i : -1)).filter((i) => i >= 0);
   const at = rest.length > 1 ? (bodies.find((i) => i > 0) ?? bodies[0]) : undefined;
   if (at !== undefined) item.leadUnits = rest.splice(at, 1)[0];
+  // "…——县政协经济委员会——县商务局、县农业农村局": the next list after the lead is of the departments consulted.
+  const next = at !== undefined && rest.length > 1 ? rest.findIndex((part, i) => i >= at && isBodyList(part)) : -1;
+  if (next >= 0) item.consulted = rest.splice(next, 1)[0];
   if (!rest.length || (!item.time && !item.leadUnits)) return null;
   item.title = rest.join('');
   return item;

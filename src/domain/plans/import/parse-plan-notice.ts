@@ -611,8 +611,15 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     } else if (!current || (titleFirst && current.title !== null && (current.titleFrom === 'label' || hasDetails(current)))) {
       start(line.no);
     }
+    // "经济界别：推动个体工商户纾困发展　　时间：7月　　牵头：经济界别组": the sector, its topic, then labels.
+    const bodyTopic = leading === null && !meetingLead && !titleFirst ? /^([^：:，,。]{2,20}?)[:：]\s*([^：:]{4,60})$/.exec(before) : null;
+    if (bodyTopic && (isBodyList(bodyTopic[1]) || /界别?$/.test(bodyTopic[1]))) {
+      const fresh = start(line.no);
+      setTitleWithNote(fresh, bodyTopic[2], line.no, 'heading');
+      if (!parts.some((p) => p.field === 'leadUnits')) applyField(fresh, 'leadUnits', bodyTopic[1], line.no);
+    }
     const item = current!;
-    if (before && !meetingLead && item.open && !titleFirst) continueField(item, before, line.no);
+    if (before && !meetingLead && !bodyTopic && item.open && !titleFirst) continueField(item, before, line.no);
     if (leading) {
       // Text before the first label on a numbered line: a meeting name or the title.
       const clean = leading.replace(/[:：]$/, '').trim();

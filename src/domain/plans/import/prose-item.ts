@@ -192,7 +192,7 @@ export function readProseItem(text: string, _year: number | null, options: { top
       // Not "提案者与承办单位面对面协商": 承办单位 names whom, not who leads.
       const lead = /(?:由)?(.+?)(?:具体)?(?:牵头|承办|负责)(?!单位|部门)/.exec(clause);
       // "邀请市教育局、市财政局负责同志到会听取意见": the departments, not their officials.
-      const invite = /(?:邀请|会同|请)(.+?)(?:的)?(?:主要|有关)?(?:负责同志|负责人|同志|领导)?(?:到会.*)?(?:参加|参与|协同配合|配合|协办)?(?:协商|座谈|活动)?$/.exec(clause);
+      const invite = /(?:邀请|会同|请)(.+?)(?:的)?(?:主要|有关)?(?:负责同志|负责人|同志|领导)?(?:到会.*)?(?:(?:参加|参与|协同配合|配合|协办)[^，。]*|协商|座谈|活动)?$/.exec(clause);
       // "文化艺术界、新闻出版界委员参加": members who take part, not departments.
       const members = /界.{0,12}委员(?:参加|参与)$|^(?:部分|有关|相关)?委员(?:参加|参与)$/.test(clause);
       const joins = members ? null : /^(.+?)(?:的)?(?:主要|有关)?(?:负责同志|负责人|领导)?(?:参加|参与|协同配合|配合|列席|协办|到会|通报有关情况|通报情况|介绍有关情况|介绍情况)(?:协商|座谈|活动)?$/.exec(clause);
