@@ -37,6 +37,6 @@ export function labelsInsideNote(text: string): boolean {
   const first = findLabels(text)[0];
   if (!first) return false;
   const before = text.slice(0, first.start);
-  const opened = (before.match(/[（(]/g) ?? []).length - (before.match(/[）)]/g) ?? []).length;
-  return opened > 0 && /^[^（(]{2,}[（(]/.test(before);
+  const opened = (before.match(/[（(〔]/g) ?? []).length - (before.match(/[）)〕]/g) ?? []).length;
+  return opened > 0 && /^[^（(〔]{2,}[（(〔]/.test(before);
 }

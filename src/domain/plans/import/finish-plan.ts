@@ -13,7 +13,8 @@ export function finish(meta: NoticeMeta, year: number | null, drafts: ItemDraft[
   const warnings: string[] = [];
   const items: ParsedItem[] = [];
   for (const d of drafts) {
-    if (d.excluded) continue;
+    // "…，不列入协商活动。": an activity the notice lists beside the plan, not in it.
+    if (d.excluded || (d.prose && /不(?:列入|计入|单独列为|纳入|作为)[^，。；]{0,8}协商(?:活动|计划|次数)?/.test(d.prose))) continue;
     const title = d.title ?? d.meeting;
     if (!title) continue;
     if (!d.title && !hasDetails(d) && !d.meeting) continue;

@@ -15,10 +15,11 @@ export function splitTrailingNote(text: string): { main: string; note: string | 
   let open = -1;
   for (let i = 0; i < t.length; i++) {
     const ch = t[i];
-    if (ch === '（' || ch === '(') {
+    // "〔第二次双月协商座谈会，5月；承办：…〕": some offices set notes in these brackets.
+    if (ch === '（' || ch === '(' || ch === '〔') {
       if (depth === 0) open = i;
       depth++;
-    } else if ((ch === '）' || ch === ')') && depth > 0) {
+    } else if ((ch === '）' || ch === ')' || ch === '〕') && depth > 0) {
       depth--;
       if (depth === 0 && i < t.length - 1) open = -1;
     }
