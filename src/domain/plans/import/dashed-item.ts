@@ -75,6 +75,6 @@ export function isBodyList(text: string): boolean {
   if (text.length > 60 || /[“”"《》]/.test(text)) return false;
   return text.split('、').every((name) => {
     const n = name.trim();
-    return n.length <= 24 && NAME_END.test(n) && (NAME_START.test(n) || /政协|界$|党|学社/.test(n));
+    return n.length <= 24 && NAME_END.test(n) && (NAME_START.test(n) || /政协|界$|界别|党|学社/.test(n));
   });
 }

@@ -339,6 +339,10 @@ export function itemFieldReaders(year: number | null) {
       item.sources.form = lineNo;
     }
     if (about && !/提案/.test(about[2])) item.title = about[1];
+    // "全县重点项目建设推进情况视察协商" under 视察协商: the section's form said again after the topic.
+    const category = item.category ?? '';
+    const bare = item.title && category.length >= 4 && item.title.endsWith(category) ? item.title.slice(0, -category.length) : null;
+    if (bare && bare.length >= 6 && !/[”"》]$/.test(bare) && !/^关于|提案/.test(item.title!) && from !== 'label') item.title = bare;
     item.titleFrom = from;
     item.sources.title = lineNo;
     item.openBracket = !closed;

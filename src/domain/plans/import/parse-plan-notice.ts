@@ -339,10 +339,15 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       setTitleWithNote(item, sub[1], line.no, 'heading');
       return;
     }
-    const bodyFirst = /^([^：:。“”]{2,60}?)[:：]\s*(.{8,})$/.exec(text);
-    if (bodyFirst && isBodyList(bodyFirst[1].replace(/[，,]/g, '、')) && !inSkip() && !findLabels(text).some((l) => l.start === 0)) {
+    // "1．7月，科学技术界别联络组：加快…。邀请…参加。": the time first, then the body.
+    const timeFirst = /^(\d{1,2}(?:[-—至]\d{1,2})?月(?:[上中下]旬)?|全年|上半年|下半年|第?[一二三四]季度)[，,]\s*(.+)$/.exec(text);
+    const afterTime = timeFirst ? timeFirst[2] : text;
+    const bodyFirst = /^([^：:。“”]{2,60}?)[:：]\s*(.{8,})$/.exec(afterTime);
+    if (bodyFirst && isBodyList(bodyFirst[1].replace(/[，,]/g, '、')) && !inSkip() && !findLabels(afterTime).some((l) => l.start === 0)) {
       // "1.县政协经济委员会：围绕“…”开展对口协商，邀请…参加（3月）。": the body that leads, then the item as a sentence.
       startBodyFirstItem(line, bodyFirst[1].replace(/[，,]/g, '、'), bodyFirst[2]);
+      const item = current as ItemDraft | null;
+      if (timeFirst && item && !item.timeText) setTime(item, timeFirst[1], line.no);
       return;
     }
     const labelled = splitLabelled(text);
@@ -401,7 +406,9 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     // "（一）“请你来协商”进社区系列活动" under "八、“请你来协商”": an activity of the section's form, not a section.
     const ctxForm = context();
     const activityOfSection = ctxForm?.kind === 'form' && ctxForm.form === classifyForm(text) && /[“"]/.test(text) && text.length > 10;
-    if (!labelled.length && isFormHeading(text) && !(formPart && isFormHeading(formPart[1])) && !activityOfSection) {
+    // "第一次双月协商座谈会" alone: a meeting, one item of its section, not a form.
+    const numberedMeeting = /届|次/.test(text) && isMeetingName(splitTrailingNote(text).main);
+    if (!labelled.length && isFormHeading(text) && !(formPart && isFormHeading(formPart[1])) && !activityOfSection && !numberedMeeting) {
       close();
       // "全体会议和常委会议协商", "界别、党派和基层协商": several forms, so each item says its own.
       const several = text.split(/[和、及与]/).filter((part) => classifyForm(part)).length > 1;
