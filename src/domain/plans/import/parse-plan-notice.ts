@@ -244,6 +244,14 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       blankBefore = false;
       continue;
     }
+    if (!heading && inSkip() && norm.length <= 16 && isContainerHeading(norm) && !isNonItemHeading(norm)) {
+      // "协商议题及安排" after "指导思想", their numbers lost: the items start again.
+      close();
+      sections.length = 0;
+      sections.push({ style: 'plain', kind: 'neutral', form: null, category: null });
+      blankBefore = false;
+      continue;
+    }
     if (!heading && drafts.length && (/(?:以下|如下|几点)(?:工作)?要求[:：]$|要求如下[:：]$/.test(norm) || /(?:不作为|不计入|不列入|不纳入)(?:年度)?协商(?:活动|计划|次数)?.*[:：]$/.test(norm))) {
       // "为确保协商活动取得实效，提出以下要求：" after the items: the numbered lines below are requirements; "以下视察、
       // 调研…不作为协商活动，不计入协商次数：": the lines below are listed beside the plan.
@@ -553,6 +561,12 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     setTitleWithNote(item, text, line.no, 'heading');
   }
 
+  /** Whether the line before ends as a list goes on ("…秘书长，"), so this line is more of it. */
+  function afterSeparator(line: Line): boolean {
+    for (let i = lines.indexOf(line) - 1; i >= 0; i--) if (lines[i].norm.trim()) return /[，,、；;：:]$/.test(lines[i].norm.trim());
+    return false;
+  }
+
   /** Whether the next line is a deeper heading. */
   function opensDeeperHeading(line: Line, heading: Heading): boolean {
     const next = lines.find((l) => l.no > line.no && l.norm.trim());
@@ -689,6 +703,18 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     if (sentences) {
       // "常委会议协商安排2次。6月召开…常委会议，围绕…。10月召开…": a paragraph of items, a sentence or more each.
       for (const sentence of sentences) startProseItem(line, sentence);
+      return;
+    }
+    const namesOpen = item?.open === 'leadUnits' || item?.open === 'consultedDepartments';
+    if (!inSkip() && norm.length >= 4 && norm.length <= 40 && !/[。；;，,：:、]$/.test(norm) && !item?.pendingLabel && !(namesOpen && (NAME_END.test(norm) || item!.openEndsWithSeparator)) && opensLabelledLines(line) && (!item || hasDetails(item)) && !afterSeparator(line)) {
+      // "推动数字经济与实体经济深度融合" over "协商形式：…" lines, its number lost in the copy: the next item's topic.
+      const fresh = start(line.no);
+      const { main, note } = splitTrailingNote(norm);
+      if (isMeetingName(main) && /届|次/.test(main)) {
+        fresh.meeting = meetingName(main);
+        fresh.sources.meeting = line.no;
+        if (note) applyNote(fresh, note, line.no);
+      } else setTitleWithNote(fresh, norm, line.no, 'text');
       return;
     }
     // After a leader's name only the rest of a broken name goes on it ("欧阳" then "明哲").
