@@ -44,9 +44,12 @@ const INNER_SPACED_LABEL = new RegExp(`(\\s{2,}|　)(${ALL.filter((l) => l.lengt
 /** A two-character label ("时间　1月") only after a wider gap, as a form's fields are set apart. */
 const INNER_SPACED_SHORT_LABEL = new RegExp(`(\\s{2,})(${ALL.filter((l) => l.length === 2).join('|')})[ 　]+(?=[^\\s:：])`, 'g');
 
-/** A label followed by a colon, or a label in 【】 or [] brackets. The label must start a line or follow a separator. */
+/**
+ * A label followed by a colon, or a label in 【】 or [] brackets. The label must start a line or follow a separator; a
+ * long label may follow a time it was run into when a line break was lost ("时间安排：3月牵头单位：…").
+ */
 const LABEL_RE = new RegExp(
-  `(?:^|(?<=[\\s;；。,，:：|｜]))(?:【(${ALL.join('|')})】|\\[(${ALL.join('|')})\\]|(${ALL.join('|')})\\s*(?:[一二三四五六七八九十\\d]{1,3})?\\s*[:：])`,
+  `(?:^|(?<=[\\s;；。,，:：|｜])|(?<=[月旬度](?=(?:${ALL.filter((l) => l.length >= 4).join('|')})\\s*[:：])))(?:【(${ALL.join('|')})】|\\[(${ALL.join('|')})\\]|(${ALL.join('|')})\\s*(?:[一二三四五六七八九十\\d]{1,3})?\\s*[:：])`,
   'g',
 );
 
