@@ -2,6 +2,7 @@ import { labelsInsideNote, splitOutside } from './brackets';
 import { readBracketLead } from './bracket-lead';
 import { isBodyList, readDashedItem, readSemicolonItem } from './dashed-item';
 import { mergeAnnexRows } from './annex-rows';
+import { foldBlockRows } from './block-rows';
 import { adoptSubTopics } from './sub-topics';
 import { finish } from './finish-plan';
 import { itemFieldReaders } from './item-fields';
@@ -40,22 +41,13 @@ type Section = { style: HeadingStyle | 'plain'; kind: 'form' | 'skip' | 'neutral
  * heading styles, the labels, continuation lines and the paragraphs that are not items.
  */
 export function parsePlanNotice(text: string, options: { year?: number } = {}): ParsedPlan {
-  const lines: Line[] = foldCellPerLineTables(
-    reflowWrappedLines(
-      joinQuotedCells(
-        unpipeTables(
-          splitRunOnItems(
-            undoubleSpacing(
-              text
-              .replace(/\r\n?/g, '\n')
-              .split('\n')
-              .map((raw, i) => ({ no: i + 1, raw: raw.replace(/\s+$/, ''), norm: normalizeChars(raw).replace(/\s+$/, '') })),
-            ),
-          ),
-        ),
-      ),
-    ),
-  );
+  const read: Line[] = text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((raw, i) => ({ no: i + 1, raw: raw.replace(/\s+$/, ''), norm: normalizeChars(raw).replace(/\s+$/, '') }));
+  // Text as it reaches the reader (double-spaced, tables flattened, lines wrapped) put back into lines, one step each.
+  const steps: ((lines: Line[]) => Line[])[] = [undoubleSpacing, foldBlockRows, splitRunOnItems, unpipeTables, joinQuotedCells, reflowWrappedLines, foldCellPerLineTables];
+  const lines = steps.reduce((current, step) => step(current), read);
   const meta = readNoticeMeta(lines);
   const year = meta.year ?? options.year ?? docNumberYear(meta.docNumber);
   const fields = itemFieldReaders(year);
