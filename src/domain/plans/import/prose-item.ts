@@ -51,7 +51,9 @@ const QUOTED_TOPIC = /^[“"]([^”"]{4,60})[”"](?:[\p{Script=Han}]{0,12}?(?:�
  * 由市政协经济委员会承办，市发展改革委、市科技局参加，时间为6月。" Title: the quoted topic, or the first clause;
  * units, meeting and time from the phrases that name them.
  */
-export function readProseItem(text: string, _year: number | null, options: { topicKnown?: boolean } = {}) {
+export function readProseItem(written: string, _year: number | null, options: { topicKnown?: boolean } = {}) {
+  // "1 月召开", "2024 年 4 月": a PDF's spaces around the digits.
+  const text = written.replace(/(?<=\d) (?=[年月日号])|(?<=[年月]) (?=\d)/g, '');
   const sentences = text.split(/[。；;]/).map((s) => s.trim()).filter(Boolean);
   const first = sentences[0] ?? text;
   const clauses = text.split(/[。；;，,]/).map((s) => s.trim()).filter(Boolean);

@@ -2,19 +2,32 @@ import { findLabels } from './labels';
 
 /**
  * Text copied out of a PDF arrives hard-wrapped: every line of a paragraph is cut at about the same width, with page
- * footers ("— 2 —") in between. Footers are always dropped. When the long lines cluster at one width and almost
- * none is longer, lines of that width are joined to the next. Each joined line keeps the number of its first line,
- * for the source view.
+ * footers ("— 2 —") in between, perhaps each followed by the page's running header. Footers and running headers are
+ * always dropped. When the long lines cluster at one width and almost none is longer, lines of that width are joined
+ * to the next. Each joined line keeps the number of its first line, for the source view.
  */
 export function reflowWrappedLines<L extends { no: number; norm: string; raw: string }>(lines: L[]): L[] {
   const footer = (l: L) => /^\s*[—\-–]\s*\d{1,3}\s*[—\-–]\s*$/.test(l.norm);
   // A footer and the blank lines around it: a page break, which may fall inside a line ("承办" … "单位：…").
   const dropped = new Set<number>();
+  // The running header at the top of each page ("菱湾区政协2021年度协商工作计划"): the same line after every footer.
+  const afterFooter = (i: number) => {
+    let j = i + 1;
+    while (j < lines.length && !lines[j].norm.trim()) j++;
+    return j;
+  };
+  const headers = lines.flatMap((l, i) => (footer(l) && afterFooter(i) < lines.length ? [lines[afterFooter(i)].norm.trim()] : []));
+  const running = headers.length >= 2 && headers.every((h) => h === headers[0]) && headers[0].length <= 40 ? headers[0] : null;
   lines.forEach((l, i) => {
     if (!footer(l)) return;
     dropped.add(i);
     for (let j = i - 1; j >= 0 && !lines[j].norm.trim(); j--) dropped.add(j);
-    for (let j = i + 1; j < lines.length && !lines[j].norm.trim(); j++) dropped.add(j);
+    let j = i + 1;
+    for (; j < lines.length && !lines[j].norm.trim(); j++) dropped.add(j);
+    if (running && lines[j]?.norm.trim() === running) {
+      dropped.add(j);
+      for (j++; j < lines.length && !lines[j].norm.trim(); j++) dropped.add(j);
+    }
   });
   const body = lines.filter((_, i) => !dropped.has(i));
   const width = wrapWidth(body.map((l) => l.norm));

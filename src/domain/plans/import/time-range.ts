@@ -54,5 +54,5 @@ export function parseTimeRange(raw: string, planYear: number | null): MonthRange
 
 /** Whether a fragment speaks of time (used to tell "（5月）" from "（市政协经济委员会）"). */
 export function looksLikeTime(text: string): boolean {
-  return /(\d{1,2}|[一二三四五六七八九十]+)月|全年|年内|上半年|下半年|季度|年底|年初|\d{4}年/.test(text);
+  return /(\d{1,2}|[一二三四五六七八九十]+) ?月|全年|年内|上半年|下半年|季度|年底|年初|\d{4} ?年/.test(text);
 }
