@@ -6,7 +6,7 @@ import { CPPCC_BODY } from './unit-names';
 
 type Field = TableColumn['field'];
 /** A form cell ends as a form's name does, or with its meeting in brackets. */
-const FORM_END = /(协商|会议?|座谈|议政|视察|调研|监督|活动|[）)]|[（(][^）)]*)$/;
+const FORM_END = /(协商|会议?|座谈|议政|视察|调研|监督|活动|在基层|[）)]|[（(][^）)]*)$/;
 const DEPARTMENT = /局$|局、|政府|海关|法院|检察院|中心$|办$|公司$/;
 
 /** How well a line fits a column: positive when it looks like that column's content. */
