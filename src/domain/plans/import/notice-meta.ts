@@ -55,7 +55,7 @@ export function readNoticeMeta(lines: Line[]): NoticeMeta {
         // Not a web page's breadcrumb ("首页 > 政协协商 > 协商计划").
         // "…年度协商工作计划（征求意见稿）": a draft's title.
         const bare = text.replace(/[（(](征求意见稿|草案|送审稿|讨论稿|修改稿|初稿)[)）]$/, '');
-        return bare.length <= 40 && !/[。；，,:：>＞»]|\t|\s{2,}|首页|当前位置/.test(bare) && !/关于|通知/.test(bare) && /(协商|议政).{0,6}(计划|安排|要点)$/.test(bare);
+        return bare.length <= 40 && !/[。；，,:：>＞»]|\t|\s{2,}|首页|当前位置/.test(bare) && !/关于|通知/.test(bare) && /(协商|议政).{0,6}(计划|安排|要点)(一览)?表?$/.test(bare);
       }),
     );
   }

@@ -41,8 +41,10 @@ type Section = { style: HeadingStyle | 'plain'; kind: 'form' | 'skip' | 'neutral
  * heading styles, the labels, continuation lines and the paragraphs that are not items.
  */
 export function parsePlanNotice(text: string, options: { year?: number } = {}): ParsedPlan {
+  // "\f": a page break as pdftotext writes it.
   const read: Line[] = text
     .replace(/\r\n?/g, '\n')
+    .replace(/\f/g, '')
     .split('\n')
     .map((raw, i) => ({ no: i + 1, raw: raw.replace(/\s+$/, ''), norm: normalizeChars(raw).replace(/\s+$/, '') }));
   // Text as it reaches the reader (double-spaced, tables flattened, lines wrapped) put back into lines, one step each.
@@ -631,8 +633,17 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       setTitleWithNote(fresh, bodyTopic[2], line.no, 'heading');
       if (!parts.some((p) => p.field === 'leadUnits')) applyField(fresh, 'leadUnits', bodyTopic[1], line.no);
     }
+    // "市政协七届三次会议。1 月召开，围绕…讨论。牵头单位：…": the item as sentences, then its labels.
+    const sentenceFirst =
+      leading === null && !meetingLead && !bodyTopic && !titleFirst && /。$/.test(before) && context()?.kind === 'form' && (isMeetingName(before.split(/[。，,]/)[0]) || opensItemSentence(before));
+    if (sentenceFirst) {
+      const fresh = current && current.sources.title === undefined && !hasDetails(current) ? current : start(line.no);
+      const prose = readProseItem(before.replace(/。$/, ''), year);
+      setHeadingTitle(fresh, prose.title, line.no);
+      applyProse(fresh, prose, line.no);
+    }
     const item = current!;
-    if (before && !meetingLead && !bodyTopic && item.open && !titleFirst) continueField(item, before, line.no);
+    if (before && !meetingLead && !bodyTopic && !sentenceFirst && item.open && !titleFirst) continueField(item, before, line.no);
     if (leading) {
       // Text before the first label on a numbered line: a meeting name or the title.
       const clean = leading.replace(/[:：]$/, '').trim();
@@ -679,7 +690,7 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       return;
     }
     const item = current as ItemDraft | null;
-    if (item && item.title === null && !item.leadUnits.length && !item.consultedDepartments.length && (item.form || item.meeting) && norm.length <= 60 && !isProse(norm) && findLabels(norm).length === 0) {
+    if (item && item.title === null && !item.leadUnits.length && !item.consultedDepartments.length && !((item.sources.time ?? 0) > item.sources.item!) && (item.form || item.meeting) && norm.length <= 60 && !isProse(norm) && findLabels(norm).length === 0) {
       // The topic on the line after "【专题视察监督协商】" or "县政协九届九次常委会议：".
       setTitleWithNote(item, norm, line.no, 'text');
       return;
@@ -698,7 +709,7 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       return;
     }
     const namesOpen = item?.open === 'leadUnits' || item?.open === 'consultedDepartments';
-    if (!inSkip() && norm.length >= 4 && norm.length <= 40 && !/[。；;，,：:、]$/.test(norm) && !item?.pendingLabel && !(namesOpen && (NAME_END.test(norm) || item!.openEndsWithSeparator)) && opensLabelledLines(line) && (!item || hasDetails(item)) && !afterSeparator(line)) {
+    if (!inSkip() && norm.length >= 4 && norm.length <= 40 && !/[。；;，,：:、]$/.test(norm) && !item?.pendingLabel && !(namesOpen && (NAME_END.test(norm) || item!.openEndsWithSeparator)) && opensLabelledLines(line) && (!item || hasDetails(item) || ((item.title !== null || !!item.meeting) && (!!item.timeText || item.sources.form !== undefined))) && !afterSeparator(line)) {
       // "推动数字经济与实体经济深度融合" over "协商形式：…" lines, its number lost in the copy: the next item's topic.
       const fresh = start(line.no);
       const { main, note } = splitTrailingNote(norm);
