@@ -25,7 +25,7 @@ import { foldCellPerLineTables } from './cell-per-line';
 import { unpipeTables } from './pipe-table';
 import { splitRunOnItems } from './run-on-items';
 import { looksLikeTime } from './time-range';
-import { splitUnitNames } from './unit-names';
+import { CPPCC_BODY, splitUnitNames } from './unit-names';
 import { joinQuotedCells, readTableHeader } from './table';
 
 export type { ParsedItem, ParsedPlan } from './parsed-plan';
@@ -665,7 +665,10 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       if (/^(联合|共同|协同$)/.test(part.label)) item.jointLead = true;
       // "协商时间安排：4月。由县政协副主席陆清岚牵头负责。": a sentence after the value may name the leader.
       const [value, ...after] = part.field === 'contents' ? [part.value] : part.value.split('。');
-      applyField(item, part.field, value, line.no);
+      // "承办单位：县政协农业农村委员会" then "责任单位：县农业农村局、…": the government's departments responsible are at
+      // the table, not leading the consultation.
+      const responsible = part.field === 'leadUnits' && /^(?:[县市区]直)?责任(?:单位|部门)$/.test(part.label) && splitUnitNames(value).every((name) => !CPPCC_BODY.test(name));
+      applyField(item, responsible ? 'consultedDepartments' : part.field, value, line.no);
       const leader = after.map(leaderInSentence).find(Boolean);
       if (leader && !item.leadLeader) {
         item.leadLeader = leader;
