@@ -118,7 +118,7 @@ export function isMeetingName(text: string): boolean {
 
 export function meetingName(text: string): string {
   // "结合区政协九届十次常委会议进行": the meeting itself.
-  return tidy(text).replace(/^(结合|在|于|利用|提交|提请)/, '').replace(/(期间|上|召开|举行|进行|时)+$/, '');
+  return tidy(text).replace(/^(结合|在|于|利用|提交|提请|召开|举行)/, '').replace(/(期间|上|召开|举行|进行|时)+$/, '');
 }
 
 export function docNumberYear(docNumber: string | null): number | null {

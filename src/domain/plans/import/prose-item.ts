@@ -173,7 +173,9 @@ export function readProseItem(written: string, _year: number | null, options: { 
     }
     const withWhom = /与([^“”"]{2,80}?)(?:开展|进行|共同|面对面|座谈|协商$|对口协商[“"]|协商[“"])/.exec(clause);
     // "与县卫生健康局及各乡镇卫生院连线开展协商".
-    if (withWhom) consulted.push(...splitUnitNames(withWhom[1].replace(/^(?:承办单位|有关部门|相关部门)/, '').replace(/连线$/, '')));
+    // Not "…保护与利用的协商" nor "与提案者面对面协商": those with whom are bodies.
+    const withNames = withWhom ? splitUnitNames(withWhom[1].replace(/^(?:承办单位|有关部门|相关部门)/, '').replace(/连线$/, '')) : [];
+    if (withNames.every((name) => NAME_END.test(name))) consulted.push(...withNames);
     // "县政协提案委员会组织开展…", "民盟…总支、九三学社…支社和县政协经济科技委员会开展…", "…委员会将在城关镇开展…":
     // the bodies that act, at the head of the clause.
     const acting = /^([^“”"，,]{4,80}?)(?:将|拟|要)?(?:在[^“”"，,]{1,20}?)?(?:组织|共同|联合[^“”"，,]{0,20}?)?(?:开展|召开|进行|举办)/.exec(clause);
