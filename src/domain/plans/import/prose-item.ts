@@ -114,7 +114,7 @@ export function readProseItem(written: string, _year: number | null, options: { 
       .replace(/^(?:会议|活动|协商)由/, '由');
     // "在…常委会议上进行", "召开…常委会议", "拟在9月召开…常委会议".
     // "第一次双月协商座谈会于3月下旬召开", "市政协十一届四次会议拟于1月下旬召开".
-    const held = /^(?:拟|计划)?(?:在|于)?(?:[^，,]*?(?:月[上中下]?旬?|季度))?(?:召开的?|在)?([^，,]{4,30}?(?:会议|常委会|全会|座谈会))(?:期间|上)?(?:(?:拟|将|计划)?(?:于|在)[^，,]{1,12}?(?=召开|举行))?(?:(?:召开|举行|进行|开展|协商|围绕|聚焦|就).*)?$/.exec(clause);
+    const held = /^(?:拟|计划)?(?:在|于)?(?:[^，,]*?(?:月[上中下]?旬?|季度))?(?:召开的?|在)?([^，,]{4,30}?(?:会议|常委会|全会|座谈会))(?:期间|上)?(?:[^，,]{1,14}?(?=召开|举行))?(?:(?:召开|举行|进行|开展|协商|围绕|聚焦|就).*)?$/.exec(clause);
     if (held && !meeting && /届|次/.test(held[1])) meeting = meetingName(held[1].replace(/^召开/, ''));
     // "由副主席秦望川牵头": the leader in charge, not a lead body.
     const leader = leaderInSentence(clause);
@@ -228,7 +228,7 @@ export function readProseItem(written: string, _year: number | null, options: { 
   // 十一届四次会议，开展全体会议协商": a plenary without a topic of its own is its session.
   if (meeting && /^(召开|举行|举办)/.test(title) && title.endsWith(meeting)) title = meeting;
   // "市政协十一届四次会议拟于1月下旬召开，…": the session is the item.
-  else if (meeting && title.startsWith(meeting) && /^(?:拟|将|计划)?(?:于|在)?[^，,]{0,12}(?:召开|举行)$/.test(title.slice(meeting.length))) title = meeting;
+  else if (meeting && title.startsWith(meeting) && /^[^，,]{0,14}(?:召开|举行)$/.test(title.slice(meeting.length))) title = meeting;
   else if (meeting && !inner && !theme && !named && /全体会议|全会|大会/.test(form ?? '') && !/[“"]/.test(text)) title = meeting;
   return { title: title.trim(), leadUnits, consulted: [...new Set(consulted.map((c) => c.trim()).filter(Boolean))], timeText, meeting, form, leadLeader };
 }
