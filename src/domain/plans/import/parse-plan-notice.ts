@@ -281,6 +281,8 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     if (last?.openBracket) flushNote(last, line.no);
     if (heading) {
       handleHeading(line, heading);
+    } else if (startSubTopic(line, norm)) {
+      // "子议题一：…" without a number of its own.
     } else if (splitLabelled(norm).length > 0) {
       handleLabels(line, norm, null);
     } else {
@@ -332,15 +334,7 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       startBracketItem(line, bracketed);
       return;
     }
-    const sub = /^子(?:议题|课题|专题)[一二三四五六七八九十\d]*\s*[:：]\s*(.+)$/.exec(text);
-    if (sub && current && !inSkip()) {
-      // "1.子议题一：深化…": one of the topics an item is split into; each counts, the item above them does not.
-      const parent: ItemDraft = current.parent ?? current;
-      const item = start(line.no);
-      item.parent = parent;
-      setTitleWithNote(item, sub[1], line.no, 'heading');
-      return;
-    }
+    if (startSubTopic(line, text)) return;
     // "1．7月，科学技术界别联络组：加快…。邀请…参加。": the time first, then the body.
     const timeFirst = /^(\d{1,2}(?:[-—至]\d{1,2})?月(?:[上中下]旬)?|全年|上半年|下半年|第?[一二三四]季度)[，,]\s*(.+)$/.exec(text);
     const afterTime = timeFirst ? timeFirst[2] : text;
@@ -559,6 +553,20 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
   function afterSeparator(line: Line): boolean {
     for (let i = lines.indexOf(line) - 1; i >= 0; i--) if (lines[i].norm.trim()) return /[，,、；;：:]$/.test(lines[i].norm.trim());
     return false;
+  }
+
+  /**
+   * "1.子议题一：深化…", "子课题二：…": one of the topics an item is split into; each counts, the item above them does not.
+   * False when the line is not one.
+   */
+  function startSubTopic(line: Line, text: string): boolean {
+    const sub = /^子(?:议题|课题|专题)[一二三四五六七八九十\d]*\s*[:：]\s*(.+)$/.exec(text);
+    if (!sub || !current || inSkip()) return false;
+    const parent: ItemDraft = current.parent ?? current;
+    const item = start(line.no);
+    item.parent = parent;
+    setTitleWithNote(item, sub[1], line.no, 'heading');
+    return true;
   }
 
   /** Whether the next line is a deeper heading. */
