@@ -49,8 +49,11 @@ export function isTopicSentence(sentence: string): boolean {
   );
 }
 
-/** "我为城市更新献一策": a campaign's name, not a topic; it is named with its form words ("“…”网络议政"). */
-export const CAMPAIGN = /^我为|献一策|建言献策|金点子|随手拍/;
+/**
+ * "我为城市更新献一策", "砚峰声音·委员说": a campaign's or a programme's name, not a topic; it is named with its form
+ * words ("“…”网络议政").
+ */
+export const CAMPAIGN = /^我为|献一策|建言献策|金点子|随手拍|·|[说谈]$|声音|讲堂|论坛|沙龙|面对面|直通车|议事[厅会堂]/;
 
 /** "市政协九届四次会议重点提案《关于…的提案》": a proposal is named by its title, without the session that received it. */
 export function proposalTitle(text: string): string {

@@ -631,6 +631,10 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       }
       if (prose.timeText) setTime(fresh, prose.timeText, line.no);
       if (!fresh.form && prose.form) fresh.form = classifyForm(prose.form);
+    } else if (current && titleFirst && /^(?:协商)?(?:议题|课题)[一二三四五六七八九十\d]{1,2}\s*[:：]/.test(norm) && (current.parent || (current.title === null && current.meeting))) {
+      // "3．市政协十四届六次常委会议（11月）" over "议题一：…", "议题二：…": the meeting's topics, an item each.
+      const parent: ItemDraft = current.parent ?? current;
+      start(line.no).parent = parent;
     } else if (!current || (titleFirst && current.title !== null && (current.titleFrom === 'label' || hasDetails(current)))) {
       start(line.no);
     }
