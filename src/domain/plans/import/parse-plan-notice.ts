@@ -311,7 +311,11 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     const before = current as ItemDraft | null;
     readHeadingLine(line, heading);
     const opened = current as ItemDraft | null;
-    if (opened && opened !== before && opened.headingDepth === null) opened.headingDepth = LEVEL_ORDER.indexOf(heading.style);
+    const level = LEVEL_ORDER.indexOf(heading.style);
+    if (opened && opened !== before && opened.headingDepth === null) opened.headingDepth = level;
+    // "（一）市政协十届十二次常委会议（4月）" over "1．【议题】…", "2．【议题】…": the meeting's topics, an item each.
+    const holder = before?.parent ?? before;
+    if (opened && opened !== before && !opened.parent && holder && holder.title === null && holder.meeting && holder.headingDepth !== null && level > holder.headingDepth) opened.parent = holder;
   }
 
   function readHeadingLine(line: Line, heading: Heading) {
@@ -347,7 +351,8 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       return;
     }
     const labelled = splitLabelled(text);
-    const beforeLabel = labelled.length ? text.slice(0, text.indexOf(labelled[0].label)).trim() : text;
+    // Up to where the first label starts, its bracket included ("【议题】…").
+    const beforeLabel = labelled.length ? text.slice(0, findLabels(text)[0].start).trim() : text;
     const named = current as ItemDraft | null;
     if (named?.headingDepth != null && level > named.headingDepth && labelled.length && !labelled.some((l) => l.field === 'title')) {
       // "（一）协商形式：…", "（四）组织实施：责任部门：…" under an item's heading: its fields. A wrapper before the
@@ -565,7 +570,10 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     const parent: ItemDraft = current.parent ?? current;
     const item = start(line.no);
     item.parent = parent;
-    setTitleWithNote(item, sub[1], line.no, 'heading');
+    // "子议题2：提升县城综合承载能力　【承办】…　【协商部门】…": the topic, then its own fields.
+    const labels = findLabels(sub[1]);
+    setTitleWithNote(item, labels.length ? sub[1].slice(0, labels[0].start) : sub[1], line.no, 'heading');
+    for (const part of labels.length ? splitLabelled(sub[1].slice(labels[0].start)) : []) applyField(item, part.field, part.value, line.no);
     return true;
   }
 
