@@ -100,6 +100,8 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
   const bodyStart = Math.max(meta.titleLine ?? 0, 0);
   /** Lines already read as the end of a sentence item that wrapped onto them. */
   const consumed = new Set<number>();
+  /** Items started by a "子议题" line. */
+  const subTopics = new Set<ItemDraft>();
   for (const line of lines) {
     if (consumed.has(line.no)) continue;
     // "— 时间：6月；组织：…": a dash bullet before an item's fields.
@@ -567,9 +569,11 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
   function startSubTopic(line: Line, text: string): boolean {
     const sub = /^子(?:议题|课题|专题)[一二三四五六七八九十\d]*\s*[:：]\s*(.+)$/.exec(text);
     if (!sub || !current || inSkip()) return false;
-    const parent: ItemDraft = current.parent ?? current;
+    // The item the sub-topics split, or the one above the sub-topic before this one.
+    const parent: ItemDraft = subTopics.has(current) ? current.parent! : current;
     const item = start(line.no);
     item.parent = parent;
+    subTopics.add(item);
     // "子议题2：提升县城综合承载能力　【承办】…　【协商部门】…": the topic, then its own fields.
     const labels = findLabels(sub[1]);
     setTitleWithNote(item, labels.length ? sub[1].slice(0, labels[0].start) : sub[1], line.no, 'heading');
