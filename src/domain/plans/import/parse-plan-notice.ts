@@ -691,7 +691,8 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       const [value, ...after] = part.field === 'contents' ? [part.value] : part.value.split('。');
       // "承办单位：县政协农业农村委员会" then "责任单位：县农业农村局、…": the government's departments responsible are at
       // the table, not leading the consultation.
-      const responsible = part.field === 'leadUnits' && /^(?:[县市区]直)?责任(?:单位|部门)$/.test(part.label) && splitUnitNames(value).every((name) => !CPPCC_BODY.test(name));
+      const responsible =
+        part.field === 'leadUnits' && (/^[县市区]直责任/.test(part.label) || (/^责任(?:单位|部门)$/.test(part.label) && item.leadUnits.length > 0)) && splitUnitNames(value).every((name) => !CPPCC_BODY.test(name));
       applyField(item, responsible ? 'consultedDepartments' : part.field, value, line.no);
       const leader = after.map(leaderInSentence).find(Boolean);
       if (leader && !item.leadLeader) {
