@@ -313,6 +313,12 @@ export function itemFieldReaders(year: number | null) {
     // "围绕市政协五届五次会议重点提案《关于…的提案》开展办理协商": the proposal, by its title.
     const around = from === 'label' || doneWith ? null : /^(?:围绕|就|聚焦)(?:[“"]([^“”"]{4,60})[”"]|([^“”"]{0,30}?提案《[^《》]{6,60}》))(?:开展|进行|召开)[\p{Script=Han}]{0,10}(?:协商|议政|视察|监督|座谈会?)$/u.exec(item.title);
     if (around) item.title = around[1] ?? proposalTitle(around[2]);
+    // "与市教育局就“…”开展对口协商": the quoted topic; the departments named before it are at the table.
+    const withThem = from === 'label' || doneWith || around ? null : /^与([^“”"]{2,60}?)就[“"]([^“”"]{4,60})[”"](?:开展|进行)?(?:[\p{Script=Han}]{0,10}(?:协商|议政|视察|监督|座谈会?))?$/u.exec(item.title);
+    if (withThem && splitUnitNames(withThem[1]).every((name) => NAME_END.test(name))) {
+      item.title = withThem[2];
+      setNames(item, 'consultedDepartments', withThem[1], lineNo);
+    }
     const looked = from === 'label' || doneWith || around ? null : lookedAtTitle(item.title);
     if (looked) item.title = looked;
     // "“巩固脱贫攻坚成果”专题协商", "《关于…的提案》办理协商": the quoted topic, then its form, when nothing else names

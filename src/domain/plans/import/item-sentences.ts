@@ -32,3 +32,28 @@ export function itemSentences(paragraph: string): string[] | null {
 export function opensItemSentence(paragraph: string): boolean {
   return OPENS_ITEM.test(paragraph) && looksLikeItemProse(paragraph);
 }
+
+/** "“A”“B”", "“A”和“B”": topics named one after another. */
+const QUOTED_RUN = /[“"][^“”"]{2,60}[”"](?:(?:、|和|及|与)?[“"][^“”"]{2,60}[”"])+/;
+/** "分别于4月、10月举行", "分别由经济委员会、人口资源环境委员会承办": one entry per topic, in order. */
+const RESPECTIVELY = /分别(于|在|由)?([^，,。；;（）()]+)/g;
+const LIST_VERB = /(举行|召开|进行|开展|承办|牵头|负责|组织实施|组织)$/;
+
+/**
+ * "围绕“推进县域商业体系建设”“加强重点流域生态保护修复”开展专题协商，分别于4月、10月举行，分别由经济委员会、
+ * 人口资源环境委员会承办。": one sentence for several topics, their times and bodies given 分别 in order; the
+ * sentence of each topic. Null when the sentence names one topic, or its lists do not match the topics.
+ */
+export function respectiveItems(sentence: string): string[] | null {
+  const run = QUOTED_RUN.exec(sentence);
+  if (!run || !/分别/.test(sentence)) return null;
+  const topics = [...run[0].matchAll(/[“"]([^“”"]{2,60})[”"]/g)].map((m) => m[0]);
+  const lists = [...sentence.matchAll(RESPECTIVELY)].map((m) => {
+    const entries = m[2].split('、');
+    const verb = LIST_VERB.exec(entries.at(-1)!)?.[0] ?? '';
+    if (verb) entries[entries.length - 1] = entries.at(-1)!.slice(0, -verb.length);
+    return { whole: m[0], entries: entries.map((e) => `${m[1] ?? ''}${e}${verb}`) };
+  });
+  if (!lists.length || lists.some((l) => l.entries.length !== topics.length)) return null;
+  return topics.map((topic, i) => lists.reduce((text, list) => text.replace(list.whole, list.entries[i]), sentence.replace(run[0], topic)));
+}

@@ -7,6 +7,7 @@ import { classifyForm, isFormHeading } from './forms';
 import { findLabels, splitLabelled } from './labels';
 import { tidy } from './normalize';
 import { readProseItem, splitTrailingNote } from './prose-item';
+import { respectiveItems } from './item-sentences';
 
 type Context = {
   year: number | null;
@@ -30,6 +31,9 @@ export function itemStarters({ year, fields, start, wrappedSentence }: Context) 
   }
 
   function startProseItem(line: Line, whole: string): ItemDraft {
+    // "围绕“A”“B”开展专题协商，分别于4月、10月举行，…": an item for each topic.
+    const each = respectiveItems(whole);
+    if (each) return each.map((sentence) => startProseItem(line, sentence)).at(-1)!;
     // "…参加。（牵头领导：区政协副主席林若溪）": a labelled note after the sentence.
     const tail = /[（(]([^（）()]*[:：][^（）()]*)[)）][。；]?$/.exec(whole);
     const text = tail ? whole.slice(0, tail.index) : whole;

@@ -17,6 +17,11 @@ export function isPageChrome(text: string): boolean {
   return /^(上一篇|下一篇|上一条|下一条|发布时间|发布日期|来源[:：]|浏览次数|点击数|主办[:：]|网站标识码|地址[:：]|邮编|联系电话[:：]|[（(]?信息来源|分享到|扫一扫|【(打印|关闭|字体|收藏|返回))/.test(t) || /技术支持[:：]/.test(t) || /^【[^】]{1,6}】(【[^】]{1,6}】)*$/.test(t);
 }
 
+/** A paragraph after the items addressed to those who carry them out ("各牵头单位要…", "以上…", "欢迎社会各界…"). */
+export function isClosingParagraph(text: string): boolean {
+  return /^(以上|上述|各(承办|牵头|责任|有关)|请各|欢迎)/.test(text);
+}
+
 export function isProse(text: string): boolean {
   return text.length > 60 || /。.+/.test(text) || (/。$/.test(text) && text.length > 30);
 }

@@ -19,6 +19,10 @@ export type NoticeMeta = {
 
 const DOC_NUMBER = /([\p{Script=Han}]{1,15})\s*([〔\[［【(（])\s*(\d{4})\s*([〕\]］】)）])\s*(\d{1,4})\s*号/u;
 const PLAN_TITLE = /(\d{4})\s*年\s*(度)?.{0,16}?(协商|议政|协商议政|协商议题|协商活动).{0,10}?(工作)?(计划|安排|要点|方案)/;
+// A website's "澄溪区政协2023年度重点协商议题": the year's topics published as the plan.
+const TOPICS_TITLE = /\d{4}\s*年\s*度?.{0,12}?(协商|议政)(议题|课题)(目录|清单|一览表?)?$/;
+/** A committee's "政协萱川市委员会2025年工作要点": the year's work, its consultation among it. */
+const WORK_POINTS_TITLE = /^(政协|中国人民政治协商会议)?[\p{Script=Han}]{2,16}(委员会|政协)\d{4}\s*年\s*度?工作要点$/u;
 
 export function readNoticeMeta(lines: Line[]): NoticeMeta {
   const meta: NoticeMeta = { title: null, titleLine: null, year: null, docNumber: null, docNumberLine: null, statedTotal: null, statedTotalLine: null, statedByForm: [] };
@@ -45,7 +49,7 @@ export function readNoticeMeta(lines: Line[]): NoticeMeta {
     const text = line.norm.trim();
     // Not a sentence about the plan ("《…协商计划》已经市委、市政府" cut at a PDF line's end).
     if (text.length > 70 || /关于印发|的通知|印发|通知如下/.test(text) || /[。；，,]/.test(text) || /[:：]$/.test(text) || /》./.test(text)) return false;
-    return PLAN_TITLE.test(text) && !/^[一二三四五六七八九十\d]+[、.]/.test(text);
+    return (PLAN_TITLE.test(text) || TOPICS_TITLE.test(text) || WORK_POINTS_TITLE.test(text)) && !/^[一二三四五六七八九十\d]+[、.]/.test(text);
   });
   // An annex printed on its own may name the plan without a year: "政协枫林县委员会年度协商工作计划".
   if (!candidates.length) {

@@ -9,7 +9,7 @@ import { itemFieldReaders } from './item-fields';
 import { itemSentences, opensItemSentence } from './item-sentences';
 import { itemStarters } from './item-starters';
 import { openTable, readTableLine, type OpenTable } from './table-rows';
-import { MEETING_TEXT, NAME_END, cleanCategory, docNumberYear, isContainerHeading, isMeetingName, isMonthHeading, isPageChrome, isProse, isTopicSentence, isTrailer, leaderName, looksLikeItemProse, meetingName } from './line-shapes';
+import { MEETING_TEXT, NAME_END, cleanCategory, docNumberYear, isClosingParagraph, isContainerHeading, isMeetingName, isMonthHeading, isPageChrome, isProse, isTopicSentence, isTrailer, leaderName, looksLikeItemProse, meetingName } from './line-shapes';
 import type { ParsedPlan } from './parsed-plan';
 import type { PlanForm } from '../plan-forms';
 import { classifyForm, isFormHeading, isNonItemHeading } from './forms';
@@ -51,6 +51,8 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
   const steps: ((lines: Line[]) => Line[])[] = [undoubleSpacing, foldBlockRows, splitRunOnItems, unpipeTables, joinQuotedCells, reflowWrappedLines, foldCellPerLineTables];
   const lines = steps.reduce((current, step) => step(current), read);
   const meta = readNoticeMeta(lines);
+  /** The consultation items of a committee's 工作要点 sit in one of its chapters. */
+  const workPoints = /工作要点$/.test(meta.title ?? '') && !/协商/.test(meta.title ?? '');
   const year = meta.year ?? options.year ?? docNumberYear(meta.docNumber);
   const fields = itemFieldReaders(year);
   const { applyCell, continueCell, applyProse, applyField, flushNote, continueNote, continueField, setTitleWithNote, applyNote, setTime } = fields;
@@ -334,6 +336,15 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     // Leave sections at the same or a deeper level than this heading.
     const level = LEVEL_ORDER.indexOf(heading.style);
     while (sections.length && LEVEL_ORDER.indexOf(sections.at(-1)!.style) >= level) sections.pop();
+    if (workPoints && heading.style === 'cn' && /[，,]/.test(text) && !isProse(text)) {
+      // A committee's 工作要点: its chapters ("一、坚持党的全面领导，筑牢…") hold no items, but the one on consultation
+      // ("二、聚焦中心任务，高质量开展协商议政") holds them all.
+      close();
+      const holds = /协商|议政/.test(text);
+      sections.push({ style: heading.style, kind: holds ? 'neutral' : 'skip', form: null, category: null });
+      if (!holds) keep(line);
+      return;
+    }
 
     const bracketed = inSkip() ? null : readBracketLead(text);
     if (bracketed) {
@@ -723,7 +734,7 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       setTitleWithNote(item, norm, line.no, 'text');
       return;
     }
-    if (item && item.title && !item.timeText && !item.leadUnits.length && (isProse(norm) || /^由.{2,40}(承办|牵头|负责|组织)/.test(norm)) && /承办|牵头|参加|参与|邀请|组织|负责/.test(norm) && !/^(以上|上述|各承办单位|请各|各有关)/.test(norm)) {
+    if (item && item.title && !item.timeText && !item.leadUnits.length && (isProse(norm) || /^由.{2,40}(承办|牵头|负责|组织)/.test(norm)) && /承办|牵头|参加|参与|邀请|组织|负责/.test(norm) && !isClosingParagraph(norm)) {
       // The sentence about an item whose topic stood alone on the line before: "1月，…由市政协办公室承办，…参加。"
       applyProse(item, readProseItem(wrappedSentence(line, norm), year, { topicKnown: true }), line.no);
       item.open = null;
@@ -750,7 +761,7 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     }
     // After a leader's name only the rest of a broken name goes on it ("欧阳" then "明哲").
     if (item?.open === 'leadLeader' && !/^[\p{Script=Han}]{1,2}$/u.test(norm)) item.open = null;
-    if (item && item.open && !(blankBefore && item.open !== 'contents')) {
+    if (item && item.open && !(blankBefore && (item.open !== 'contents' || isClosingParagraph(norm)))) {
       continueField(item, norm, line.no);
       return;
     }
@@ -778,7 +789,7 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
           if (note) applyNote(fresh, note, line.no);
         } else setTitleWithNote(fresh, norm, line.no, 'text');
       } else setTitleWithNote(item, norm, line.no, 'text');
-    } else if (item && ctx?.kind === 'form' && /[。]$/.test(norm) && item.title && !/^(以上|上述|各承办单位|请各|各有关)/.test(norm)) {
+    } else if (item && ctx?.kind === 'form' && /[。]$/.test(norm) && item.title && !isClosingParagraph(norm)) {
       item.contents.push(tidy(line.raw.trim()));
       item.sources.contents ??= line.no;
     } else if (!item && ctx?.kind !== 'form' && isProse(norm)) {

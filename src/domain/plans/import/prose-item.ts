@@ -29,9 +29,12 @@ export function splitTrailingNote(text: string): { main: string; note: string | 
   const note = t.slice(open + 1, closed ? -1 : undefined);
   const main = t.slice(0, open).trim();
   if (!main) return plain;
-  // Only a note about time, units, meeting or form is split off; "（试行）" or "（第二批）" belong to the title.
-  if (looksLikeTime(note) || /^(时间)?(适时|待定|另行安排)/.test(note) || /委员会|委|局|办|会|牵头|承办|参加|部门|单位|协商|议政|视察|监督|座谈|联合|共同|界别|[:：]/.test(note)) return { main, note, closed };
-  return plain;
+  return isNote(note) ? { main, note, closed } : plain;
+}
+
+/** Only a note about time, units, meeting or form; "（试行）" or "（第二批）" belong to the title. */
+function isNote(note: string): boolean {
+  return looksLikeTime(note) || /^(时间)?(适时|待定|另行安排)/.test(note) || /委员会|委|局|办|会|牵头|承办|参加|部门|单位|协商|议政|视察|监督|座谈|联合|共同|界别|[:：]/.test(note);
 }
 
 /** "由副主席秦望川牵头", "由县政协副主席陆清岚牵头负责": the leader in charge, or null. */
@@ -43,6 +46,8 @@ export function leaderInSentence(text: string): string | null {
   return named ? named[1] : null;
 }
 
+/** A quoted name of a platform or brand of consultation: "“有事好商量”", "“请你来协商”". */
+const BRAND_QUOTE = /[“"][^“”"]{0,10}(?:商量|议事|协商|议政)[^“”"]{0,6}[”"]/;
 const QUOTED_TOPIC = /^[“"]([^”"]{4,60})[”"](?:[\p{Script=Han}]{0,12}?(?:协商|议政|视察|调研|座谈会|监督))?$/u;
 
 /**
@@ -53,7 +58,11 @@ const QUOTED_TOPIC = /^[“"]([^”"]{4,60})[”"](?:[\p{Script=Han}]{0,12}?(?:�
  */
 export function readProseItem(written: string, _year: number | null, options: { topicKnown?: boolean } = {}) {
   // "1 月召开", "2024 年 4 月": a PDF's spaces around the digits.
-  const text = written.replace(/(?<=\d) (?=[年月日号])|(?<=[年月]) (?=\d)/g, '');
+  const text = written
+    .replace(/(?<=\d) (?=[年月日号])|(?<=[年月]) (?=\d)/g, '')
+    // "…开展界别协商（二季度，由总工会界别牵头），邀请…": a note inside the sentence is read as its clauses.
+    .replace(/(?<=(?:协商|议政|视察|监督|座谈会|活动|[”"]))[（(]([^（）()]{2,60})[)）](?=[，,。；;]?.)/g, (whole, note: string) => (isNote(note) ? `，${note}，` : whole))
+    .replace(/，(?=[，,。；;])/g, '');
   const sentences = text.split(/[。；;]/).map((s) => s.trim()).filter(Boolean);
   const first = sentences[0] ?? text;
   const clauses = text.split(/[。；;，,]/).map((s) => s.trim()).filter(Boolean);
@@ -85,7 +94,8 @@ export function readProseItem(written: string, _year: number | null, options: { 
   else if (quoted) title = quoted[1];
   else if (around && quotesBalanced(around[1])) title = around[1];
   // "各专门委员会结合对口联系工作，围绕“优化营商环境”开展微协商": the topic after 围绕, wherever the clause is.
-  else if (inner && aroundQuote.test(first) && !/[“"]/.test(firstClauses[0])) title = inner[1] ?? inner[2];
+  // "深化“有事好商量”协商平台建设，围绕“老旧小区加装电梯”，…": the first clause quotes a platform's name, not a topic.
+  else if (inner && aroundQuote.test(first) && (!/[“"]/.test(firstClauses[0]) || (BRAND_QUOTE.test(firstClauses[0]) && !aroundQuote.test(firstClauses[0])))) title = inner[1] ?? inner[2];
   else if (
     inner &&
     (looksLikeTime(firstClauses[0]) || /^(适时|待定|召开|由|依托|在|组织|以|通过|利用|结合|借助|按照)/.test(firstClauses[0]) || /(就|围绕|对)[“"]/.test(firstClauses[0]) || /(会议|常委会)(期间)?$/.test(firstClauses[0]))
@@ -171,7 +181,8 @@ export function readProseItem(written: string, _year: number | null, options: { 
       subjectLead = who;
       if (withThem) consulted.push(...withThem.split('、'));
     }
-    const withWhom = /与([^“”"]{2,80}?)(?:开展|进行|共同|面对面|座谈|协商$|对口协商[“"]|协商[“"])/.exec(clause);
+    // Not "参与政协协商": taking part, not with whom.
+    const withWhom = /(?<!参)与([^“”"]{2,80}?)(?:开展|进行|共同|面对面|座谈|协商$|对口协商[“"]|协商[“"])/.exec(clause);
     // "与县卫生健康局及各乡镇卫生院连线开展协商".
     // Not "…保护与利用的协商" nor "与提案者面对面协商": those with whom are bodies.
     const withNames = withWhom ? splitUnitNames(withWhom[1].replace(/^(?:承办单位|有关部门|相关部门)/, '').replace(/连线$/, '')) : [];
