@@ -388,7 +388,9 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       keep(line);
       return;
     }
-    if (!labelled.length && !inSkip() && (isTopicSentence(text) || (opensLabelledFields(line, heading) && !isFormHeading(text) && !isMonthHeading(text) && !isContainerHeading(text)))) {
+    // "二、聚焦中心任务，高质量开展协商议政" over "（一）…" headings: a chapter that holds the items, not one of them.
+    const chapter = /[，,]/.test(text) && opensDeeperHeading(line, heading);
+    if (!labelled.length && !inSkip() && ((isTopicSentence(text) && !chapter) || (opensLabelledFields(line, heading) && !isFormHeading(text) && !isMonthHeading(text) && !isContainerHeading(text)))) {
       // "一、围绕“推进县域商业体系建设”开展常委会议协商", or any heading whose next line is "（一）协商形式：…": the item
       // itself; its fields follow as deeper headings.
       close();
@@ -521,7 +523,7 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       return;
     }
     // "（四）界别协商。7月中旬，由…承办，围绕“…”开展界别协商。": the form, then its one item as a sentence.
-    const formThenSentence = /^(.{2,14}?)。(.{10,})$/.exec(text);
+    const formThenSentence = /^(.{2,14}?)。(.{6,})$/.exec(text);
     // "9.“有事好商量”协商议事活动。全年，…牵头" under 协商在基层: an activity of the section's form, not a form.
     const activityOfForm = context()?.kind === 'form' && heading.style === 'arabic' && !!formThenSentence && !looksLikeItemProse(formThenSentence[2]);
     if (!labelled.length && formThenSentence && isFormHeading(formThenSentence[1]) && !inSkip() && !activityOfForm) {

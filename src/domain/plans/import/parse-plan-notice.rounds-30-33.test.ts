@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { parsePlanNotice } from './parse-plan-notice';
+
+const parse = (text: string, year?: number) => parsePlanNotice(text, { year });
+const row = (i: ReturnType<typeof parse>['items'][number]) => [i.form, i.title, i.start, i.end, i.leadUnits, i.consultedDepartments];
+
+describe('round-30 layouts: what a checker would pick', () => {
+  it('reads 责任单位 after 承办单位 as the departments at the table, and 联系市政协领导 as the leader', () => {
+    const plan = parse(
+      [
+        '一、常委会议协商',
+        '（一）推进县域医共体建设',
+        '协商时间：6月',
+        '承办单位：县政协教科卫体委员会',
+        '责任单位：县卫生健康局、县医疗保障局',
+        '联系县政协领导：县政协副主席 甘露白',
+      ].join('\n'),
+      2024,
+    );
+    expect(plan.items.map(row)).toEqual([['standing_committee', '推进县域医共体建设', '2024-06', '2024-06', ['县政协教科卫体委员会'], ['县卫生健康局', '县医疗保障局']]]);
+    expect(plan.items[0].leadLeader).toBe('甘露白');
+  });
+
+  it('keeps a committee body under 责任单位 as the lead when no other lead is named', () => {
+    const plan = parse(['1.加快发展县域特色产业', '时间：4月', '责任单位：县政协经济委员会', '协商部门：县发展和改革局'].join('\n'), 2024);
+    expect(plan.items.map(row)).toEqual([['other', '加快发展县域特色产业', '2024-04', '2024-04', ['县政协经济委员会'], ['县发展和改革局']]]);
+  });
+
+  it('reads 子议题 lines under a topic as items of their own', () => {
+    const plan = parse(
+      [
+        '二、专题协商',
+        '（一）推进乡村全面振兴',
+        '子议题：发展壮大村级集体经济',
+        '时间：5月',
+        '承办单位：市政协农业农村委员会',
+        '子议题：加强农村人居环境整治',
+        '时间：8月',
+        '承办单位：市政协人口资源环境委员会',
+      ].join('\n'),
+      2024,
+    );
+    expect(plan.items.map((i) => [i.form, i.title, i.start, i.leadUnits])).toEqual([
+      ['special', '发展壮大村级集体经济', '2024-05', ['市政协农业农村委员会']],
+      ['special', '加强农村人居环境整治', '2024-08', ['市政协人口资源环境委员会']],
+    ]);
+  });
+});
+
+describe('round-30 and round-32 layouts: sessions and meetings that hold several topics', () => {
+  it('reads a session "to be held when conditions allow" as the plenary item, without a month', () => {
+    const plan = parse(['一、全体会议协商', '（一）市政协七届五次会议', '时间：适时召开'].join('\n'), 2024);
+    expect(plan.items.map((i) => [i.form, i.title, i.meeting, i.start, i.end])).toEqual([['plenary', '市政协七届五次会议', '市政协七届五次会议', null, null]]);
+  });
+
+  it('gives the topics numbered under a meeting heading that meeting and its month', () => {
+    const plan = parse(
+      ['二、常委会议协商', '（一）市政协七届二十次常委会议（6月）', '1.推进城市更新行动', '承办单位：市政协城建委', '2.加强历史文化名城保护', '承办单位：市政协文史委'].join('\n'),
+      2024,
+    );
+    expect(plan.items.map((i) => [i.form, i.title, i.meeting, i.start, i.leadUnits])).toEqual([
+      ['standing_committee', '推进城市更新行动', '市政协七届二十次常委会议', '2024-06', ['市政协城建委']],
+      ['standing_committee', '加强历史文化名城保护', '市政协七届二十次常委会议', '2024-06', ['市政协文史委']],
+    ]);
+  });
+
+  it('reads 议题一 / 议题二 under a meeting as its items, each with its own fields', () => {
+    const plan = parse(
+      [
+        '3．市政协十四届六次常委会议（11月）',
+        '议题一：推动文旅深度融合　打造区域休闲旅游目的地',
+        '承办：市政协文史和学习委员会　　协商部门：市文化广电旅游体育局',
+        '议题二：完善青年人才引育留用政策',
+        '承办：市政协教育文化卫生体育委员会　　协商部门：市人力资源和社会保障局',
+      ].join('\n'),
+      2023,
+    );
+    expect(plan.items.map((i) => [i.title, i.meeting, i.start, i.leadUnits, i.consultedDepartments])).toEqual([
+      ['推动文旅深度融合 打造区域休闲旅游目的地', '市政协十四届六次常委会议', '2023-11', ['市政协文史和学习委员会'], ['市文化广电旅游体育局']],
+      ['完善青年人才引育留用政策', '市政协十四届六次常委会议', '2023-11', ['市政协教育文化卫生体育委员会'], ['市人力资源和社会保障局']],
+    ]);
+  });
+
+  it("keeps a campaign's name whole with its form words, and reads 协商方式：召开…座谈会 as the form", () => {
+    const plan = parse(
+      ['三、网络议政', '（一）“我为城市更新献一策”网络议政', '时间：全年', '承办单位：市政协办公室', '四、对口协商', '（一）优化营商环境', '协商方式：召开专题协商座谈会', '时间：4月', '承办单位：市政协经济委'].join('\n'),
+      2024,
+    );
+    expect(plan.items.map(row)).toEqual([
+      ['online', '“我为城市更新献一策”网络议政', '2024-01', '2024-12', ['市政协办公室'], []],
+      ['special', '优化营商环境', '2024-04', '2024-04', ['市政协经济委'], []],
+    ]);
+  });
+});
+
+describe('round-31 layouts: other kinds of document that carry the plan', () => {
+  it("names the plan from a website's list of the year's key topics, and its months by the year there", () => {
+    const plan = parse(
+      [
+        '首页 > 协商议政 > 年度议题',
+        '',
+        '柘川区政协2023年度重点协商议题',
+        '',
+        '发布日期：2023-02-21    来源：区政协办公室',
+        '',
+        '一、推动数字经济与实体经济深度融合',
+        '协商形式：常委会议专题协商',
+        '协商时间：6月',
+        '牵头单位：区政协经济科技委员会',
+        '主要内容：分析企业数字化转型的难点，提出意见建议。',
+        '',
+        '    各牵头单位要提前制定协商活动方案，协商成果于活动结束后15个工作日内报送区委、区政府。',
+      ].join('\n'),
+    );
+    expect(plan.title).toBe('柘川区政协2023年度重点协商议题');
+    expect(plan.year).toBe(2023);
+    expect(plan.items.map(row)).toEqual([['standing_committee', '推动数字经济与实体经济深度融合', '2023-06', '2023-06', ['区政协经济科技委员会'], []]]);
+    // The closing paragraph after a blank line is not more of the item's contents.
+    expect(plan.items[0].contents).toEqual(['分析企业数字化转型的难点，提出意见建议']);
+  });
+
+  it("reads the items of a committee's 工作要点 from its chapter on consultation, written as sentences", () => {
+    const plan = parse(
+      [
+        '政协柘川市委员会2025年工作要点',
+        '',
+        '    一、坚持党的全面领导，筑牢团结奋斗的共同思想政治基础',
+        '    坚持党对人民政协工作的全面领导，认真落实“第一议题”制度。上半年、下半年各举办1期委员学习研讨班。',
+        '    二、聚焦中心任务，高质量开展协商议政',
+        '    （一）开好全体会议。1月召开市政协九届四次会议，组织委员围绕市政府工作报告开展协商讨论。',
+        '    （二）专题协商。围绕“推进县域商业体系建设”“加强重点流域生态保护修复”开展专题协商，分别于4月、10月举行，分别由经济委员会、人口资源环境委员会承办。',
+        '    （三）对口协商。开展对口协商2次：',
+        '    1.与市教育局就“优化基础教育资源配置”开展对口协商（3月，教科卫体委员会承办）；',
+        '    2.与市农业农村局、市水利局就“推进高标准农田建设和管护”开展对口协商（7月，农业和农村委员会承办）。',
+        '    （四）界别协商。围绕“加强新就业形态劳动者权益保障”开展界别协商（二季度，由总工会界别牵头）。',
+        '    （五）基层协商。深化“有事好商量”协商平台建设，围绕“老旧小区加装电梯”，市县两级政协同步开展协商活动（全年，委员工作委员会牵头）。',
+        '    （六）党派协商。支持各民主党派参与政协协商，围绕“推动人工智能赋能实体经济”开展民主党派联合协商（下半年，民盟柘川市委会牵头）。',
+        '    三、提升质量水平，扎实做好提案工作',
+        '    做好提案的审查立案和交办工作，遴选重点提案10件左右。',
+      ].join('\n'),
+    );
+    expect(plan.title).toBe('政协柘川市委员会2025年工作要点');
+    expect(plan.items.map(row)).toEqual([
+      ['plenary', '市政协九届四次会议', '2025-01', '2025-01', [], []],
+      ['special', '推进县域商业体系建设', '2025-04', '2025-04', ['经济委员会'], []],
+      ['special', '加强重点流域生态保护修复', '2025-10', '2025-10', ['人口资源环境委员会'], []],
+      ['counterpart', '优化基础教育资源配置', '2025-03', '2025-03', ['教科卫体委员会'], ['市教育局']],
+      ['counterpart', '推进高标准农田建设和管护', '2025-07', '2025-07', ['农业和农村委员会'], ['市农业农村局', '市水利局']],
+      ['sector', '加强新就业形态劳动者权益保障', '2025-04', '2025-06', ['总工会界别'], []],
+      ['grassroots', '老旧小区加装电梯', '2025-01', '2025-12', ['委员工作委员会'], []],
+      ['party', '推动人工智能赋能实体经济', '2025-07', '2025-12', ['民盟柘川市委会'], []],
+    ]);
+  });
+
+  it('reads 提案承办单位 as the departments that answer the proposal', () => {
+    const plan = parse(
+      ['六、提案办理协商', '（一）关于加快城市公共停车设施建设的重点提案办理协商', '时间：6月', '牵头单位：市政协提案委员会', '提案承办单位：市住房和城乡建设局、市公安局交通警察支队'].join('\n'),
+      2019,
+    );
+    expect(plan.items.map(row)).toEqual([
+      ['proposal_handling', '关于加快城市公共停车设施建设的重点提案办理协商', '2019-06', '2019-06', ['市政协提案委员会'], ['市住房和城乡建设局', '市公安局交通警察支队']],
+    ]);
+  });
+});
