@@ -140,6 +140,8 @@ describe('round-31 layouts: other kinds of document that carry the plan', () => 
       ].join('\n'),
     );
     expect(plan.title).toBe('政协柘川市委员会2025年工作要点');
+    // "（一）开好全体会议。": the form as the notice names it, without what is to be done with it.
+    expect(plan.items[0].category).toBe('全体会议');
     expect(plan.items.map(row)).toEqual([
       ['plenary', '市政协九届四次会议', '2025-01', '2025-01', [], []],
       ['special', '推进县域商业体系建设', '2025-04', '2025-04', ['经济委员会'], []],
