@@ -14,7 +14,7 @@ export function isTrailer(text: string): boolean {
 /** A web page's own lines around the notice: print and close buttons, the previous and next article, the site's footer. */
 export function isPageChrome(text: string): boolean {
   const t = text.replace(/\s+/g, '');
-  return /^(上一篇|下一篇|上一条|下一条|发布时间|发布日期|来源[:：]|浏览次数|点击数|主办[:：]|网站标识码|地址[:：]|邮编|联系电话[:：]|[（(]?信息来源|分享到|扫一扫|【(打印|关闭|字体|收藏|返回))/.test(t) || /技术支持[:：]/.test(t) || /^【[^】]{1,6}】(【[^】]{1,6}】)*$/.test(t);
+  return /^(上一篇|下一篇|上一条|下一条|发布时间|发布日期|来源[:：]|编辑[:：]|审核[:：]|责任编辑|校对[:：]|阅读\d|原创[^，。]{0,20}\d{4}-|浏览次数|点击数|主办[:：]|网站标识码|地址[:：]|邮编|联系电话[:：]|[（(]?信息来源|分享到|扫一扫|【(打印|关闭|字体|收藏|返回))/.test(t) || /技术支持[:：]/.test(t) || /^【[^】]{1,6}】(【[^】]{1,6}】)*$/.test(t);
 }
 
 /** A paragraph after the items addressed to those who carry them out ("各牵头单位要…", "以上…", "欢迎社会各界…"). */

@@ -48,7 +48,8 @@ export function readNoticeMeta(lines: Line[]): NoticeMeta {
   const candidates = head.filter((line) => {
     const text = line.norm.trim();
     // Not a sentence about the plan ("《…协商计划》已经市委、市政府" cut at a PDF line's end).
-    if (text.length > 70 || /关于印发|的通知|印发|通知如下/.test(text) || /[。；，,]/.test(text) || /[:：]$/.test(text) || /》./.test(text)) return false;
+    // Nor an article's headline ("聚焦发展大局｜县政协2023年度协商计划出炉"): the plan it names in 《》 is the title.
+    if (text.length > 70 || /关于印发|的通知|印发|通知如下|[｜|]/.test(text) || /[。；，,]/.test(text) || /[:：]$/.test(text) || /》./.test(text)) return false;
     return (PLAN_TITLE.test(text) || TOPICS_TITLE.test(text) || WORK_POINTS_TITLE.test(text)) && !/^[一二三四五六七八九十\d]+[、.]/.test(text);
   });
   // An annex printed on its own may name the plan without a year: "政协枫林县委员会年度协商工作计划".

@@ -107,7 +107,11 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
   for (const line of lines) {
     if (consumed.has(line.no)) continue;
     // "— 时间：6月；组织：…": a dash bullet before an item's fields.
-    const norm = colonAfterSpacedLabel(line.norm.trim().replace(/^(?:[—–-]{1,2}|[·•])\s*(?=[\p{Script=Han}]{2,6}[:：])/u, ''));
+    // "【常委会议协商】" on a line of its own: an article's header for a form, read as the form's heading.
+    const bare = line.norm.trim().replace(/^【([^【】]{2,16})】$/, (whole, inner: string) => (isFormHeading(inner) ? inner : whole));
+    // "●时间：6月": a bullet before a field's label; "◇全体会议协商：…" is an item of its own.
+    const unbulleted = bare.replace(/^(?:[—–-]{1,2}|[·•])\s*(?=[\p{Script=Han}]{2,6}[:：])/u, '').replace(/^[●○◆◇■□▪]\s*(?=[\p{Script=Han}]{2,6}[:：])/u, (bullet, at: number, whole: string) => (findLabels(whole.slice(bullet.length))[0]?.start === 0 ? '' : bullet));
+    const norm = colonAfterSpacedLabel(unbulleted);
     if (!norm) {
       blankBefore = true;
       continue;
@@ -159,6 +163,11 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       close();
       blankBefore = false;
       continue;
+    }
+    if (drafts.length && /^(往期推荐|推荐阅读|相关阅读|往期回顾|相关链接|相关新闻)$/.test(norm)) {
+      // An article's links to other articles: nothing after them is the plan's.
+      close();
+      break;
     }
     if (line.no <= bodyStart || isTrailer(norm)) {
       blankBefore = false;
@@ -779,7 +788,7 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       return;
     }
     // A line in brackets ("（括号内依次为时间、承办单位、协商部门）") explains the items; it is not one.
-    if (ctx?.kind === 'form' && norm.length <= 60 && !/[。]$/.test(norm) && !isTrailer(norm) && !/^[（(].*[)）]$/.test(norm)) {
+    if (ctx?.kind === 'form' && norm.length <= 60 && !/[。！!]$/.test(norm) && !isTrailer(norm) && !isClosingParagraph(norm) && !/^[（(].*[)）]$/.test(norm)) {
       // A plain line in a form section: the title of an unlabelled item, or a meeting it belongs to.
       if (!item || item.title !== null || hasDetails(item)) {
         const fresh = start(line.no);
