@@ -21,7 +21,15 @@ const RULES: [RegExp, PlanForm][] = [
   [/专题协商|专题议政|专题调研|专题|双月协商|协商座谈会/, 'special'],
 ];
 
+/** "专题协商（“请你来协商”）", "基层协商（“民生议事堂”）": a form with the brand it is held under. */
+const FORM_WITH_BRAND = /^(.{2,12}?)\s*[（(][“"][^“”"]{2,12}[”"][)）]$/;
+
 export function classifyForm(text: string): PlanForm | null {
+  const branded = FORM_WITH_BRAND.exec(text.trim());
+  if (branded && branded[1] !== text.trim()) {
+    const form = classifyForm(branded[1]);
+    if (form) return form;
+  }
   for (const [re, form] of RULES) if (re.test(text)) return form;
   return null;
 }
@@ -31,6 +39,8 @@ export function isFormHeading(text: string): boolean {
   // A sentence ("全体会议协商。1月上旬，召开…") is not a heading, whatever it names.
   if (/[。，,；;]./.test(text.trim().replace(/[（(][^（）()]*[)）]/g, ''))) return false;
   const t = text.replace(/[\s:：。]/g, '');
+  const branded = FORM_WITH_BRAND.exec(t);
+  if (branded && isFormHeading(branded[1])) return true;
   // "区市场监督管理局" names a department, though it says 监督.
   if (t.length > 24 || /(局|委员会|政府|中心|办公室|办)$/.test(t)) return false;
   // "关于进一步优化营商环境的重点提案办理协商（5月）": a topic, then its form.

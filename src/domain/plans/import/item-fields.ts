@@ -390,6 +390,15 @@ export function itemFieldReaders(year: number | null) {
         setNames(item, 'leadUnits', `${together[1]}、${together[2]}`, lineNo);
         continue;
       }
+      // "副主席蔺秋禾牵头": the leader in charge.
+      const leader = leaderInSentence(p);
+      if (leader) {
+        if (!item.leadLeader) {
+          item.leadLeader = leader;
+          item.sources.leadLeader = lineNo;
+        }
+        continue;
+      }
       if (/界.{0,12}委员(?:参加|参与)$|^(?:部分|有关|相关)?委员(?:参加|参与)$/.test(p)) {
         // "医药卫生界、妇联界委员参加": members who take part, not departments.
         item.participants ??= tidy(p.replace(/(参加|参与)$/, ''));

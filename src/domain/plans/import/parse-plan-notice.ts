@@ -46,6 +46,8 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     .replace(/\r\n?/g, '\n')
     .replace(/\f/g, '')
     .split('\n')
+    // "────────": a rule drawn between items sets them apart as a blank line does.
+    .map((raw) => (/^\s*[─━═—–\-=＝_＿~～*＊·.]{6,}\s*$/.test(raw) ? '' : raw))
     .map((raw, i) => ({ no: i + 1, raw: raw.replace(/\s+$/, ''), norm: normalizeChars(raw).replace(/\s+$/, '') }));
   // Text as it reaches the reader (double-spaced, tables flattened, lines wrapped) put back into lines, one step each.
   const steps: ((lines: Line[]) => Line[])[] = [undoubleSpacing, foldBlockRows, splitRunOnItems, unpipeTables, joinQuotedCells, reflowWrappedLines, foldCellPerLineTables];
@@ -339,6 +341,15 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       readHeadingLine(line, { ...heading, text: timed[2] });
       const opened = current as ItemDraft | null;
       if (opened && opened !== before && !opened.timeText) setTime(opened, timed[1], line.no);
+      return;
+    }
+    // "1.市政协十届四次会议（2月，市政协办公室承办）。组织委员围绕…": the item with its note, then what it is about.
+    const notedThenSentence = /^([^。；;（(]{4,50}[（(][^（）()]{2,80}[)）])[。；;](.{6,})$/.exec(heading.text);
+    if (notedThenSentence && splitTrailingNote(notedThenSentence[1]).note && !findLabels(heading.text).length && !inSkip()) {
+      const before = current as ItemDraft | null;
+      readHeadingLine(line, { ...heading, text: notedThenSentence[1] });
+      const opened = current as ItemDraft | null;
+      if (opened && opened !== before) applyProse(opened, readProseItem(notedThenSentence[2], year, { topicKnown: true }), line.no);
       return;
     }
     const text = heading.text;
