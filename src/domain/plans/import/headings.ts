@@ -15,7 +15,8 @@ const PATTERNS: [HeadingStyle, RegExp][] = [
   // "1.6月，…" is item 1 in June, "4.4—5月，…" item 4 in April and May, "11.2025年…" item 11, but "1.5倍" is a
   // number: a digit may follow the marker only as a month, a range of months or a year.
   ['arabic', /^(\d{1,2})\s*(?:[、.．)）]|\s)(?!\d(?!\d?月|\d?\s*[—–\-~～至到]+\s*\d{1,2}\s*月|\d{3}年))\s*/],
-  ['arabic-paren', /^[(（]\s*(\d{1,2})\s*[)）]\s*[、.]?\s*/],
+  // "【01】形式：…": a number in square brackets, as some offices set each item's block.
+  ['arabic-paren', /^(?:[(（]\s*(\d{1,2})\s*[)）]|[【［\[]\s*(\d{1,2})\s*[】］\]])\s*[、.]?\s*/],
   ['circled', /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*/],
   // ★ ◆ ● ■ ▲ bullets mark items as a number would.
   // "- 加强…", "· 发展…": a dash or a dot set apart by a space marks an item too.
@@ -27,7 +28,7 @@ export function readHeading(line: string): Heading | null {
   for (const [style, re] of PATTERNS) {
     const m = re.exec(line);
     if (!m) continue;
-    const number = style === 'bullet' ? 1 : style === 'circled' ? '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'.indexOf(m[1]) + 1 : parseNumber(m[1]);
+    const number = style === 'bullet' ? 1 : style === 'circled' ? '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'.indexOf(m[1]) + 1 : parseNumber(m[1] ?? m[2]);
     if (number === null || number === 0) continue;
     const note = m.groups?.note;
     const text = line.slice(m[0].length).trim() + (note && line.slice(m[0].length).trim() ? note : '');

@@ -387,7 +387,8 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     // Up to where the first label starts, its bracket included ("【议题】…").
     const beforeLabel = labelled.length ? text.slice(0, findLabels(text)[0].start).trim() : text;
     const named = current as ItemDraft | null;
-    if (named?.headingDepth != null && level > named.headingDepth && labelled.length && !labelled.some((l) => l.field === 'title')) {
+    // "【03】形式：专题协商" then "▲议题：…": the item's topic under its number, as a deeper heading.
+    if (named?.headingDepth != null && level > named.headingDepth && labelled.length && (!labelled.some((l) => l.field === 'title') || (named.title === null && !named.meeting))) {
       // "（一）协商形式：…", "（四）组织实施：责任部门：…" under an item's heading: its fields. A wrapper before the
       // first label ("组织实施：由…组织领导。") says who oversees, not who leads.
       handleLabels(line, text.slice(text.indexOf(labelled[0].label)), null);
