@@ -323,13 +323,17 @@ export function itemFieldReaders(year: number | null) {
     if (looked) item.title = looked;
     // "“巩固脱贫攻坚成果”专题协商", "《关于…的提案》办理协商": the quoted topic, then its form, when nothing else names
     // the form; under a form ("【网络议政】“我为…献一策”网上议政") it is the activity's own name, kept whole.
-    const quotedThenForm = from === 'label' || doneWith || (item.form && item.form !== 'other') ? null : /^[“"《](.{4,60})[”"》]([\p{Script=Han}]{0,12}(?:协商|议政|视察|监督|座谈会))$/u.exec(item.title);
+    // A quoted topic under a form ("“实施乡村振兴战略”专题议政" under 常委会议协商) is still the topic; a campaign's,
+    // a brand's or a programme's short name ("“委员会客厅”微协商") is not.
+    const quotedThenFormMatch = from === 'label' || doneWith ? null : /^[“"《](.{4,60})[”"》]([\p{Script=Han}]{0,12}(?:协商|议政|视察|监督|座谈会))$/u.exec(item.title);
+    const underForm = !!item.form && item.form !== 'other';
+    const quotedThenForm = quotedThenFormMatch && (!underForm || (quotedThenFormMatch[1].length > 7 && !CAMPAIGN.test(quotedThenFormMatch[1]) && !/商量|议事|协商|议政/.test(quotedThenFormMatch[1]))) ? quotedThenFormMatch : null;
     // "“我为城市更新献一策”网络议政": a campaign's name, not a topic; it keeps its form words.
     const campaign = quotedThenForm && CAMPAIGN.test(quotedThenForm[1]);
     if (quotedThenForm && !/[”"》].*[“"《]/.test(quotedThenForm[1])) {
       if (!campaign) item.title = quotedThenForm[1];
       const form = classifyForm(quotedThenForm[2]) ?? (/办理/.test(quotedThenForm[2]) && /提案/.test(quotedThenForm[1]) ? 'proposal_handling' : null);
-      if (form) {
+      if (form && !underForm) {
         item.form = form;
         item.category = tidy(quotedThenForm[2]);
         item.sources.form = lineNo;

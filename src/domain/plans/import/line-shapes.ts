@@ -92,7 +92,8 @@ export function isContainerHeading(text: string): boolean {
 }
 
 export function cleanCategory(raw: string, text: string): string {
-  const stripped = tidy(text).replace(/[:：。]$/, '');
+  // "常委会议协商2次": the count of the items below is not part of the form's name.
+  const stripped = tidy(text).replace(/[:：。]$/, '').replace(/(?<=[\p{Script=Han}])\s*[\d一二三四五六七八九十]{1,2}\s*(?:次|项|场)$/u, '');
   return stripped || tidy(raw);
 }
 

@@ -784,7 +784,9 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     }
     // After a leader's name only the rest of a broken name goes on it ("欧阳" then "明哲").
     if (item?.open === 'leadLeader' && !/^[\p{Script=Han}]{1,2}$/u.test(norm)) item.open = null;
-    if (item && item.open && !(blankBefore && (item.open !== 'contents' || isClosingParagraph(norm)))) {
+    // A paragraph of sentences is not more of a list of names, even when no blank line sets it apart.
+    const sentencesAfterNames = namesOpen && isProse(norm) && /。./.test(norm);
+    if (item && item.open && !sentencesAfterNames && !(blankBefore && (item.open !== 'contents' || isClosingParagraph(norm)))) {
       continueField(item, norm, line.no);
       return;
     }

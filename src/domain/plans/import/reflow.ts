@@ -63,7 +63,8 @@ export function reflowWrappedLines<L extends { no: number; norm: string; raw: st
       open = null;
       continue;
     }
-    if (cut && !/[。！？]$/.test(line.norm)) open = next;
+    // "…协商。（时间：9月；承办：…）": a note after the full stop ends its paragraph too.
+    if (cut && !/[。！？]$|。[（(][^（）()]*[)）]$/.test(line.norm)) open = next;
     else {
       out.push(next);
       open = null;
