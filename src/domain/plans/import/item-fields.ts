@@ -94,8 +94,10 @@ export function itemFieldReaders(year: number | null) {
     item.open = null;
   }
 
-  function applyField(item: ItemDraft, field: ItemField, value: string, lineNo: number) {
+  function applyField(item: ItemDraft, field: ItemField, written: string, lineNo: number) {
     item.open = null;
+    // "市医保局［市医保局反馈：建议增加…］": a comment on the draft after the value, not part of it.
+    const value = written.replace(/\s*[[［〔][^[\]［］〔〕]{0,60}[:：][^[\]［］〔〕]*[\]］〕]$/, '');
     switch (field) {
       case 'title':
         setTitleWithNote(item, value, lineNo, 'label');

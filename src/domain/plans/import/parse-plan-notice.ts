@@ -154,7 +154,7 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       blankBefore = false;
       continue;
     }
-    if (/^〔[^〔〕]*〕$/.test(norm) || /^[（(〔](?:备注|说明|注|办公室说明)[:：][^）)〕]*[)）〕]$/.test(norm)) {
+    if (/^〔[^〔〕]*〕$/.test(norm) || /^\[[^[\]]*[:：][^[\]]*\]$/.test(norm) || /^[（(〔](?:备注|说明|注|办公室说明)[:：][^）)〕]*[)）〕]$/.test(norm)) {
       // "〔备注：区委办建议增加…〕": a remark on the draft, about the item above; not one of its fields.
       if (current) (current as ItemDraft).open = null;
       blankBefore = false;
