@@ -38,7 +38,8 @@ export function classifyForm(text: string): PlanForm | null {
 export function isFormHeading(text: string): boolean {
   // A sentence ("全体会议协商。1月上旬，召开…") is not a heading, whatever it names.
   if (/[。，,；;]./.test(text.trim().replace(/[（(][^（）()]*[)）]/g, ''))) return false;
-  const t = text.replace(/[\s:：。]/g, '');
+  // "双月协商座谈会4次": the count of the items below is not part of the form's name.
+  const t = text.replace(/[\s:：。]/g, '').replace(/(?<=[\p{Script=Han}])[\d一二三四五六七八九十]{1,2}(?:次|项|场)$/u, '');
   const branded = FORM_WITH_BRAND.exec(t);
   if (branded && isFormHeading(branded[1])) return true;
   // "区市场监督管理局" names a department, though it says 监督.
@@ -77,5 +78,5 @@ export function isNonItemHeading(text: string): boolean {
   const head = text.split(/[，,。；;:：]/)[0];
   if (head.length > 20) return false;
   // At the head of the heading: "全面完成脱贫攻坚目标任务（常委会议协商）" is a topic though it says 目标任务.
-  return /^.{0,4}(?:工作要求|有关要求|相关要求|组织实施|组织领导|出席安排|出席人员|出席范围|参加范围|保障措施|工作安排|注意事项|其他事项|具体要求|几点要求|工作措施|责任分工|总体要求|备选议题|预备议题|总体思路|基本思路|总体目标|目标任务|指导思想|基本原则|总体考虑|主要考虑|基本考虑|基本情况|有关情况|工作回顾|附件)/.test(head);
+  return /^.{0,4}(?:工作要求|起草过程|起草情况|需要说明|下一步工作|有关要求|相关要求|组织实施|组织领导|出席安排|出席人员|出席范围|参加范围|保障措施|工作安排|注意事项|其他事项|具体要求|几点要求|工作措施|责任分工|总体要求|备选议题|预备议题|总体思路|基本思路|总体目标|目标任务|指导思想|基本原则|总体考虑|主要考虑|基本考虑|基本情况|有关情况|工作回顾|附件)/.test(head);
 }

@@ -549,7 +549,7 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
     const activityOfForm = context()?.kind === 'form' && heading.style === 'arabic' && !!formThenSentence && !looksLikeItemProse(formThenSentence[2]);
     if (!labelled.length && formThenSentence && isFormHeading(formThenSentence[1]) && !inSkip() && !activityOfForm) {
       close();
-      sections.push({ style: heading.style, kind: 'form', form: classifyForm(formThenSentence[1]) ?? 'other', category: tidy(formThenSentence[1]).replace(/^(?:开好|办好|开展|做好|抓好|组织)(?=.{4})/, '') });
+      sections.push({ style: heading.style, kind: 'form', form: classifyForm(formThenSentence[1]) ?? 'other', category: cleanCategory(formThenSentence[1], formThenSentence[1]).replace(/^(?:开好|办好|开展|做好|抓好|组织)(?=.{4})/, '') });
       const sentence = wrappedSentence(line, formThenSentence[2]);
       // "安排对口协商6次，分别是：A与B围绕“…”开展对口协商（5月）；C与D围绕“…”…（6月）；…": one item per part.
       const list = sentence.replace(/^[^：:“”]*[:：]/, '');

@@ -41,6 +41,9 @@ function isNote(note: string): boolean {
 export function leaderInSentence(text: string): string | null {
   const m = /(?:由)?(?:[市县区]政协)?(?:副主席|主席|秘书长|副秘书长)([\p{Script=Han}]{2,3}?)(?:同志)?(?:牵头|负责|领衔|带队)/u.exec(text);
   if (m) return m[1];
+  // "拟由马知远主席牵头": the name, then the post.
+  const after = /由([\p{Script=Han}]{2,3}?)(?:副主席|主席|秘书长|副秘书长)(?:同志)?(?:牵头|负责|领衔|带队)/u.exec(text);
+  if (after) return after[1];
   // "牵头领导为县政协副主席魏南峰".
   const named = /(?:牵头|联系|分管)(?:[市县区])?领导(?:为|是)(?:[市县区旗]政协)?(?:党组成员、)?(?:副主席|主席|秘书长|副秘书长)?\s*([\p{Script=Han}]{2,3})(?:同志)?$/u.exec(text);
   return named ? named[1] : null;
@@ -81,7 +84,7 @@ export function readProseItem(written: string, _year: number | null, options: { 
   // "6月，召开…会议，围绕“做强…产业链”开展专题议政": the quoted topic after 围绕, else the first quoted of the sentence
   // ("依托“丰渠政协”平台，围绕“…”开展网络议政": the platform's name is not the topic).
   // Not a platform's name: "依托“墨川政协”协商议政平台".
-  const quote = /[“"]([^”"]{4,60})[”"](?![^，,。“”"]{0,6}平台)/;
+  const quote = /[“"]([^”"]{4,60})(?<!平台)[”"](?![^，,。“”"]{0,6}平台)/;
   // "围绕《…规划纲要（草案）》开展全体会议协商": a document named as the topic.
   const aroundQuote = /(?:围绕|聚焦|就|针对|对)(?:[“"]([^”"]{4,60})[”"]|《([^《》]{4,60})》)/;
   const inner = aroundQuote.exec(first) ?? quote.exec(first) ?? aroundQuote.exec(text) ?? quote.exec(text);

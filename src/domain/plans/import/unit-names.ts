@@ -15,7 +15,7 @@ export function splitUnitNames(raw: string): string[] {
     .replace(/(共同承办|联合承办|共同牵头|牵头组织|牵头负责|牵头承办|负责组织|组织实施|协同配合|牵头|负责|承办|配合|协办|参与|参加|组织)(?=[，,、；;。\s]|$)/g, '');
   // A separator inside brackets belongs to the name: "各县（市、区）政协".
   return protectBrackets(cleaned)
-    .split(/[、，,；;。/]+|和(?=市|县|区|省|各)|(?<=委员会|委|局|办|委会|总支|支社|支部)和(?=[\p{Script=Han}])|及(?=市|县|区|省|各)|以及/u)
+    .split(/[、，,；;。/]+|和(?=市|县|区|省|各)|(?<=委员会|委|局|办|委会|总支|支社|支部)和(?=[\p{Script=Han}])|(?<=[^世临]界)和(?=[\p{Script=Han}]{1,8}界(?:别)?$)|及(?=市|县|区|省|各)|以及/u)
     .flatMap(spacedNames)
     .map((s) => s.replace(/^(由|邀请|请|会同|联合|对口)(?=[\p{Script=Han}]{3})/u, '').replace(/^(?:主办|会办|协办|配合|参与|参加)(?:单位|部门)(?=[\p{Script=Han}]{3})/u, '').replace(/(?<=界)[两三四五六七八九十\d]个界别$/, '').replace(/(主要|有关)?负责同志$/, '').replace(/(共同|联合)$/, '').replace(/等([^、，]{0,8}(部门|单位))?$/, '').trim())
     .map((s) => s.replace(/\u0001/g, '、').replace(/\u0002/g, '，'))
