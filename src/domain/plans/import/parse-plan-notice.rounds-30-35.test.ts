@@ -212,3 +212,91 @@ describe('round-35 layouts: the plan as it reaches an office in other forms', ()
     expect(plan.items[0].meeting).toBe('县政协十届五次常委会议');
   });
 });
+
+describe('round-34 and round-35 layouts', () => {
+  it('reads an item numbered 【01】 over its ▲议题 line, with rules drawn between the blocks', () => {
+    const plan = parse(
+      [
+        '────────────────────────',
+        '【01】形式：常委会议协商　　会议：县政协十一届三次常委会议',
+        '▲议题：推进以县城为重要载体的城镇化建设',
+        '时间：6月　　　　　　　　牵头领导：县政协主席贺青崖',
+        '承办单位：县政协经济和城乡建设委员会',
+        '协商部门：县发展和改革局、县自然资源局',
+        '────────────────────────',
+        '【02】形式：专题协商',
+        '▲议题：坚决遏制耕地“非农化”　防止“非粮化”',
+        '时间：5月',
+        '承办单位：县政协农业农村委员会',
+        '协商部门：县自然资源局',
+        '────────────────────────',
+      ].join('\n'),
+      2022,
+    );
+    expect(plan.items.map(row)).toEqual([
+      ['standing_committee', '推进以县城为重要载体的城镇化建设', '2022-06', '2022-06', ['县政协经济和城乡建设委员会'], ['县发展和改革局', '县自然资源局']],
+      ['special', '坚决遏制耕地“非农化” 防止“非粮化”', '2022-05', '2022-05', ['县政协农业农村委员会'], ['县自然资源局']],
+    ]);
+    expect(plan.items.map((i) => [i.meeting, i.leadLeader])).toEqual([
+      ['县政协十一届三次常委会议', '贺青崖'],
+      [undefined, undefined],
+    ]);
+  });
+
+  it('reads an item with its note then a sentence about it, and a leader named in the note', () => {
+    const plan = parse(
+      [
+        '一、全体会议协商',
+        '1.市政协十届四次会议（2月，市政协办公室承办）。组织委员围绕市政府工作报告等进行协商讨论，提出意见和建议。',
+        '二、常委会议协商',
+        '2.关于推进黑土地保护利用的协商（市政协十届七次常委会议，5月，副主席蔺秋禾牵头，市政协农业和农村委员会承办，市农业农村局、市自然资源局参加）。',
+      ].join('\n'),
+      2019,
+    );
+    expect(plan.items.map((i) => [i.form, i.title, i.meeting, i.start, i.leadUnits, i.consultedDepartments, i.leadLeader])).toEqual([
+      ['plenary', '市政协十届四次会议', '市政协十届四次会议', '2019-02', ['市政协办公室'], [], undefined],
+      ['standing_committee', '推进黑土地保护利用', '市政协十届七次常委会议', '2019-05', ['市政协农业和农村委员会'], ['市农业农村局', '市自然资源局'], '蔺秋禾'],
+    ]);
+  });
+
+  it('reads a form heading that names its brand in brackets, and a quoted topic under a form without the form words', () => {
+    const plan = parse(
+      [
+        '三、专题协商（“请你来协商”）',
+        '（4）加快发展低空经济。时间：5月；牵头：区政协经济科技委；参与部门：区发改局、区经信局。',
+        '四、常委会议协商2次',
+        '5.“实施乡村振兴战略　推进美丽乡村建设”专题议政。（时间：6月；承办：区政协农业和农村工作委员会）',
+        '五、基层协商',
+        '6.“委员会客厅”微协商。（时间：全年；承办：各街道政协工作委员会）',
+      ].join('\n'),
+      2024,
+    );
+    expect(plan.items.map((i) => [i.form, i.category, i.title, i.start, i.leadUnits])).toEqual([
+      ['special', '专题协商（“请你来协商”）', '加快发展低空经济', '2024-05', ['区政协经济科技委']],
+      ['standing_committee', '常委会议协商', '实施乡村振兴战略 推进美丽乡村建设', '2024-06', ['区政协农业和农村工作委员会']],
+      ['grassroots', '基层协商', '“委员会客厅”微协商', '2024-01', ['各街道政协工作委员会']],
+    ]);
+  });
+
+  it("reads the secretary-general's explanation of a draft plan: items in paragraphs, not its other parts", () => {
+    const plan = parse(
+      [
+        '关于《政协柘岚市委员会2019年度协商工作计划（草案）》的说明',
+        '一、起草过程',
+        '去年11月以来，市政协办公室向各方面征集议题建议86条，经筛选归并，形成了《草案》。',
+        '二、主要内容',
+        '（一）常委会议协商2次。一是6月召开九届十次常委会议，围绕“推动民营经济高质量发展”开展专题议政，由经济委员会承办，邀请市发展改革委参加，拟由马知远主席牵头；二是10月召开九届十二次常委会议，围绕“推进农村人居环境整治”开展专题议政，由农业和农村委员会承办，邀请市农业农村局参加。',
+        '（二）界别协商1次。5月，由经济界和工商联界牵头，围绕“破解中小微企业融资难融资贵”开展协商，邀请市金融办参加。',
+        '三、需要说明的几个问题',
+        '一是关于议题的取舍。部分委员建议将“城市轨道交通建设”列入协商议题，暂不列入年度计划。',
+        '四、下一步工作',
+        '《草案》经本次主席会议审议通过后，报市委常委会会议审定。',
+      ].join('\n'),
+    );
+    expect(plan.items.map((i) => [i.category, i.title, i.start, i.leadUnits, i.consultedDepartments, i.leadLeader ?? null])).toEqual([
+      ['常委会议协商', '推动民营经济高质量发展', '2019-06', ['经济委员会'], ['市发展改革委'], '马知远'],
+      ['常委会议协商', '推进农村人居环境整治', '2019-10', ['农业和农村委员会'], ['市农业农村局'], null],
+      ['界别协商', '破解中小微企业融资难融资贵', '2019-05', ['经济界', '工商联界'], ['市金融办'], null],
+    ]);
+  });
+});
