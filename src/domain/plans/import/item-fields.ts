@@ -327,7 +327,7 @@ export function itemFieldReaders(year: number | null) {
     // the form; under a form ("【网络议政】“我为…献一策”网上议政") it is the activity's own name, kept whole.
     // A quoted topic under a form ("“实施乡村振兴战略”专题议政" under 常委会议协商) is still the topic; a campaign's,
     // a brand's or a programme's short name ("“委员会客厅”微协商") is not.
-    const quotedThenFormMatch = from === 'label' || doneWith ? null : /^[“"《](.{4,60})[”"》]([\p{Script=Han}]{0,12}(?:协商|议政|视察|监督|座谈会))$/u.exec(item.title);
+    const quotedThenFormMatch = from === 'label' || doneWith ? null : /^[“"《](.{4,60})[”"》]([\p{Script=Han}]{0,12}(?:协商|议政|视察|监督|座谈会)(?:活动)?)$/u.exec(item.title);
     const underForm = !!item.form && item.form !== 'other';
     const quotedThenForm = quotedThenFormMatch && (!underForm || (quotedThenFormMatch[1].length > 7 && !CAMPAIGN.test(quotedThenFormMatch[1]) && !/商量|议事|协商|议政/.test(quotedThenFormMatch[1]))) ? quotedThenFormMatch : null;
     // "“我为城市更新献一策”网络议政": a campaign's name, not a topic; it keeps its form words.

@@ -136,7 +136,8 @@ export function parsePlanNotice(text: string, options: { year?: number } = {}): 
       continue;
     }
     // Notes after a table; inside an item's labelled block, "备注：…" is one of its fields.
-    const notes = /^(说明|注|备注|附注)\s*[:：]/.test(norm) && (table !== null || !current);
+    // "注：1.协商时间可根据…": numbered notes after the items, wherever they follow.
+    const notes = (/^(说明|注|备注|附注)\s*[:：]/.test(norm) && (table !== null || !current)) || /^(说明|注|附注)\s*[:：]\s*\d{1,2}\s*[.、．]/.test(norm);
     // "有关要求：一是…": the requirements run on after their heading.
     const requirements = /^([^：:，,。]{2,8})[:：]/.exec(norm);
     if (requirements?.[1] === '工作安排' && current && !blankBefore && (current as ItemDraft).open) {

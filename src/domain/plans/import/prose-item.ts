@@ -185,7 +185,7 @@ export function readProseItem(written: string, _year: number | null, options: { 
       if (withThem) consulted.push(...withThem.split('、'));
     }
     // Not "参与政协协商": taking part, not with whom.
-    const withWhom = /(?<!参)与([^“”"]{2,80}?)(?:开展|进行|共同|面对面|座谈|协商$|对口协商[“"]|协商[“"])/.exec(clause);
+    const withWhom = /(?<!参)与([^“”"]{2,80}?)(?:开展|进行|共同|面对面|座谈|对口协商$|协商$|对口协商[“"]|协商[“"])/.exec(clause);
     // "与县卫生健康局及各乡镇卫生院连线开展协商".
     // Not "…保护与利用的协商" nor "与提案者面对面协商": those with whom are bodies.
     const withNames = withWhom ? splitUnitNames(withWhom[1].replace(/^(?:承办单位|有关部门|相关部门)/, '').replace(/连线$/, '')) : [];
