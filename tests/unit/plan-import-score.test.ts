@@ -1,4 +1,5 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -41,6 +42,41 @@ function score(pairs: string[], cmd: string): { score: number; output: string } 
   return { score: m ? Number(m[1]) : 0, output };
 }
 
+const run = promisify(execFile);
+
+/**
+ * The fixtures are many (each one a fresh node process), so they are scored in chunks, two at a time, and the
+ * scorer's per-notice lines ("name.txt: got/total") are added up: the same sum the scorer makes over one run.
+ */
+async function scoreInParallel(pairs: string[], cmd: string): Promise<{ score: number; cases: number; output: string }> {
+  const chunkSize = 2 * 40;
+  const chunks: string[][] = [];
+  for (let i = 0; i < pairs.length; i += chunkSize) chunks.push(pairs.slice(i, i + chunkSize));
+  const outputs: string[] = [];
+  const next = async (): Promise<void> => {
+    const chunk = chunks.shift();
+    if (!chunk) return;
+    const args = [path.join(SHARED, 'tools/score-plan-import.mjs'), '--cmd', cmd, '--min', '0', ...chunk];
+    try {
+      outputs.push((await run(process.execPath, args, { encoding: 'utf8', timeout: 300_000, maxBuffer: 16 << 20 })).stdout);
+    } catch (error) {
+      outputs.push(String((error as { stdout?: string }).stdout ?? error));
+    }
+    await next();
+  };
+  await Promise.all([next(), next()]);
+  const output = outputs.join('\n');
+  let got = 0;
+  let total = 0;
+  let cases = 0;
+  for (const m of output.matchAll(/^\S+\.txt: (\d+)\/(\d+)/gm)) {
+    got += Number(m[1]);
+    total += Number(m[2]);
+    cases += 1;
+  }
+  return { score: total ? got / total : 0, cases, output };
+}
+
 describe('plan importer, scored by the shared script', () => {
   it('reads the sample notice with at least 95% of fields right', () => {
     const sample = path.join(SHARED, 'samples/plans/shangluo-2024');
@@ -49,10 +85,11 @@ describe('plan importer, scored by the shared script', () => {
     expect(result.score, result.output).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('reads notices of other layouts with at least 95% of fields right', () => {
+  it('reads notices of other layouts with at least 95% of fields right', async () => {
     const pairs = pairsIn(FIXTURES);
-    expect(pairs.length).toBeGreaterThanOrEqual(40);
-    const result = score(pairs, bundled);
+    expect(pairs.length).toBeGreaterThanOrEqual(80);
+    const result = await scoreInParallel(pairs, bundled);
+    expect(result.cases, result.output).toBe(pairs.length / 2);
     expect(result.score, result.output).toBeGreaterThanOrEqual(0.95);
-  });
+  }, 600_000);
 });
