@@ -48,7 +48,12 @@ export function isFormHeading(text: string): boolean {
   if (/^关于.{4,}的/.test(t)) return false;
   // "视察城乡客运一体化建设（视察协商）": a topic with its form in brackets, though the topic says 视察.
   const formNote = /[（(]([^（）()]+)[)）]$/.exec(t);
-  if (formNote && /^[\p{Script=Han}]{0,10}(协商|议政|视察|监督)(活动)?$/u.test(formNote[1]) && classifyForm(formNote[1]) && t.length - formNote[0].length > 8) return false;
+  // "海漂垃圾综合治理（视察协商，9月）": a short topic is a topic too when it does not end as a form's name does.
+  const noteForm = formNote?.[1].split(/[，,、；;]/)[0] ?? '';
+  if (formNote && /^[\p{Script=Han}]{0,10}(协商|议政|视察|监督)(活动)?$/u.test(noteForm) && classifyForm(noteForm)) {
+    const topic = t.slice(0, t.length - formNote[0].length);
+    if (topic.length > 8 || !/(协商|议政|视察|监督|座谈会?|调研|活动|议事|会议|在基层|商量)$/.test(topic)) return false;
+  }
   // A quoted name ("“栖梧议事厅”进社区协商活动") makes it a topic, unless the quote is a short form name ("“协商在基层”
   // 活动"); a quoted topic that mentions a village ("“加强农村宅基地规范管理”") is still a topic.
   const quoted = /[“"《]([^”"》]+)[”"》]/.exec(t);

@@ -300,3 +300,62 @@ describe('round-34 and round-35 layouts', () => {
     ]);
   });
 });
+
+describe('round-36 layouts: what a checker would pick', () => {
+  it('reads a short topic with its form and month in brackets as an item, not as a form heading', () => {
+    const plan = parse(
+      [
+        '（三）第三季度（2次）',
+        '11. 城乡生活垃圾分类推进情况（民主监督）',
+        '牵头单位：市政协人口资源环境委员会；协商部门：市城市管理局；牵头领导：林晓岚',
+        '12. 海漂垃圾综合治理（视察协商，9月）',
+        '牵头单位：市政协人口资源环境委员会；协商部门：市海洋与渔业局、市生态环境局；牵头领导：林晓岚',
+        '（四）第四季度（1次）',
+        '13. 高质量编制“十五五”规划（常委会议协商，10月）',
+        '牵头单位：市政协经济委员会；协商部门：市发展和改革委员会',
+      ].join('\n'),
+      2025,
+    );
+    expect(plan.items.map(row)).toEqual([
+      ['inspection', '城乡生活垃圾分类推进情况', '2025-07', '2025-09', ['市政协人口资源环境委员会'], ['市城市管理局']],
+      ['inspection', '海漂垃圾综合治理', '2025-09', '2025-09', ['市政协人口资源环境委员会'], ['市海洋与渔业局', '市生态环境局']],
+      ['standing_committee', '高质量编制“十五五”规划', '2025-10', '2025-10', ['市政协经济委员会'], ['市发展和改革委员会']],
+    ]);
+  });
+
+  it('still reads a form with its count in brackets as a heading over its items', () => {
+    const plan = parse(['视察协商（2次）', '1. 海漂垃圾综合治理（9月）', '牵头单位：市政协人口资源环境委员会', '2. 河湖长制落实情况（10月）', '牵头单位：市政协农业和农村委员会'].join('\n'), 2025);
+    expect(plan.items.map((i) => [i.form, i.title, i.start])).toEqual([
+      ['inspection', '海漂垃圾综合治理', '2025-09'],
+      ['inspection', '河湖长制落实情况', '2025-10'],
+    ]);
+  });
+
+  it('does not read a heading 协商总体安排 over the totals, nor numbered notes after the items, as items', () => {
+    const plan = parse(
+      [
+        '一、协商总体安排',
+        '全年共安排协商活动2次，其中专题协商1次、对口协商1次。',
+        '二、协商活动安排',
+        '1. 推动文旅经济高质量发展（专题协商，4月）',
+        '牵头单位：市政协文化文史和学习委员会；协商部门：市文化和旅游局',
+        '2. 加强中小学生心理健康教育（对口协商，5月）',
+        '牵头单位：市政协教科卫体委员会；协商部门：市教育局',
+        '注：1.协商时间可根据工作需要适当调整。',
+        '2.各牵头单位于活动前一个月报送工作方案。',
+      ].join('\n'),
+      2025,
+    );
+    expect(plan.statedTotal).toBe(2);
+    expect(plan.items.map((i) => [i.form, i.title, i.start])).toEqual([
+      ['special', '推动文旅经济高质量发展', '2025-04'],
+      ['counterpart', '加强中小学生心理健康教育', '2025-05'],
+    ]);
+    expect(plan.warnings.join('')).not.toMatch(/实际识别出/);
+  });
+
+  it('reads the departments of a sentence that ends "与…对口协商"', () => {
+    const plan = parse(['二、对口协商', '5月，由县政协经济委员会牵头，围绕“优化县域营商环境”，与县发展和改革局、县市场监督管理局对口协商。'].join('\n'), 2018);
+    expect(plan.items.map(row)).toEqual([['counterpart', '优化县域营商环境', '2018-05', '2018-05', ['县政协经济委员会'], ['县发展和改革局', '县市场监督管理局']]]);
+  });
+});
