@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator } from 'playwright-core';
 import { describe, expect } from 'vitest';
-import { button } from '../support/antd';
+import { button, chooseOption } from '../support/antd';
 import { browserTest } from '../support/browser';
 import { responseTo } from '../support/responses';
 import { notice, takeAction, unusedYear } from '../support/plans';
@@ -30,6 +30,14 @@ describe('plans / import and issue', () => {
     const preview = (await (await previewed).json()) as { items: unknown[]; statedTotal: number };
     expect(preview.items).toHaveLength(16);
     await page.getByText('通知写明共 16 次，解析出 16 项，一致').waitFor();
+
+    // The totals sentence is checked against the items as staff change them, and said once.
+    await chooseOption(page, page, '第1项协商形式', '对口协商');
+    await page.getByText('通知写明主题协商 1 次，解析出 0 项，请核对').waitFor();
+    await page.getByText('通知写明对口协商 7 次，解析出 8 项，请核对').waitFor();
+    await chooseOption(page, page, '第1项协商形式', '主题协商');
+    await page.getByText('通知写明主题协商 1 次，解析出 0 项，请核对').waitFor({ state: 'detached' });
+    expect(await page.getByText(/请核对$/).count()).toBe(0);
 
     // Each field shows where it was read from; correct the first item's topic.
     const topic = page.getByLabel('第1项协商议题');

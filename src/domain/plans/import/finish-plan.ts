@@ -5,6 +5,7 @@ import type { Line, NoticeMeta } from './notice-meta';
 import type { NoticeParts } from './notice-parts';
 import { chinesePunctuation } from './normalize';
 import type { ParsedItem, ParsedPlan } from './parsed-plan';
+import { compareStatedCounts } from './stated-counts';
 import { parseTimeRange } from './time-range';
 import { splitUnitNames } from './unit-names';
 
@@ -61,14 +62,7 @@ export function finish(meta: NoticeMeta, year: number | null, drafts: ItemDraft[
     items.push(item);
   }
 
-  if (meta.statedTotal !== null && meta.statedTotal !== items.length) {
-    warnings.push(`通知称共安排协商活动${meta.statedTotal}次，实际识别出${items.length}项，请核对`);
-  }
-  for (const stated of meta.statedByForm) {
-    if (!stated.form) continue;
-    const found = items.filter((i) => i.form === stated.form).length;
-    if (found !== stated.count) warnings.push(`通知称${stated.label}${stated.count}次，识别出${found}项`);
-  }
+  for (const note of compareStatedCounts(meta, items)) if (!note.ok) warnings.push(note.text);
   if (!meta.title) warnings.push('未找到计划标题');
   if (year === null) warnings.push('未找到年度，请用 --year 指定或在导入后填写');
   if (items.length === 0) warnings.push('未识别出任何协商活动');

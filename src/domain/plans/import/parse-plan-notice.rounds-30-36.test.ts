@@ -351,7 +351,27 @@ describe('round-36 layouts: what a checker would pick', () => {
       ['special', '推动文旅经济高质量发展', '2025-04'],
       ['counterpart', '加强中小学生心理健康教育', '2025-05'],
     ]);
-    expect(plan.warnings.join('')).not.toMatch(/实际识别出/);
+    expect(plan.warnings.join('')).not.toMatch(/不一致/);
+  });
+
+  it('counts the kinds a totals sentence names by the items’ own wording, where several share one form', () => {
+    const plan = parse(
+      [
+        '全年共安排协商活动4次，其中主席会议协商1次、专题协商1次、双月协商座谈会1次、民主监督1次。',
+        '1. 推进民营经济高质量发展（主席会议协商，3月）',
+        '2. 推动文旅经济高质量发展（专题协商，4月）',
+        '3. 发展银发经济 积极应对人口老龄化（双月协商座谈会，7月）',
+        '4. 城乡生活垃圾分类推进情况（民主监督，9月）',
+      ].join('\n'),
+      2025,
+    );
+    expect(plan.items.map((i) => [i.form, i.category])).toEqual([
+      ['other', '主席会议协商'],
+      ['special', '专题协商'],
+      ['special', '双月协商座谈会'],
+      ['inspection', '民主监督'],
+    ]);
+    expect(plan.warnings.filter((w) => w.startsWith('通知写明'))).toEqual([]);
   });
 
   it('reads the departments of a sentence that ends "与…对口协商"', () => {

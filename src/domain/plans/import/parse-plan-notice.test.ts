@@ -160,8 +160,8 @@ describe('the notice as a whole', () => {
 
   it('warns when the items do not add up to the stated totals', () => {
     const plan = parsePlanNotice(notice.replace('共安排协商活动3次', '共安排协商活动4次').replace('对口协商2次', '对口协商3次'));
-    expect(plan.warnings).toContain('通知称共安排协商活动4次，实际识别出3项，请核对');
-    expect(plan.warnings.some((w) => w.includes('对口协商3次'))).toBe(true);
+    expect(plan.warnings).toContain('通知写明共 4 次，解析出 3 项，不一致，请核对');
+    expect(plan.warnings).toContain('通知写明对口协商 3 次，解析出 2 项，请核对');
   });
 
   it('uses the given year when the notice states none', () => {

@@ -67,7 +67,8 @@ export function PlanItemFields({ form }: { form: FormInstance<ItemValues> }) {
   return (
     <>
       <Form.Item name="form" label="协商形式" rules={[{ required: true, message: '请选择协商形式' }]}>
-        <Select options={PLAN_FORMS.map((f) => ({ value: f, label: planFormLabels[f] }))} />
+        {/* The notice's own wording of the old form no longer names the item's form. */}
+        <Select options={PLAN_FORMS.map((f) => ({ value: f, label: planFormLabels[f] }))} onChange={() => form.setFieldValue('category', undefined)} />
       </Form.Item>
       {kind === 'other' && (
         <Form.Item name="category" label="形式名称" rules={[{ required: true, message: '形式为“其他”时请填写形式名称' }]}>

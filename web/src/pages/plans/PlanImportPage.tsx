@@ -1,4 +1,5 @@
 import { ArrowLeftOutlined, FileSearchOutlined, InboxOutlined, SaveOutlined } from '@ant-design/icons';
+import { compareStatedCounts } from '@domain/plans/import/stated-counts';
 import { PLAN_FORMS, planFormLabels, type PlanForm } from '@domain/plans/plan-forms';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
@@ -142,20 +143,14 @@ function PlanImport() {
   const update = (key: number, patch: Partial<DraftItem>) => setItems((current) => current.map((i) => (i.key === key ? { ...i, ...patch } : i)));
   const show = (item: DraftItem, field: string) => setSource({ label: `第${item.seq}项 ${fieldLabels[field] ?? field}`, line: item.sources?.[field] ?? item.sources?.item });
 
-  const stated = useMemo(() => {
+  // The totals sentence against the items as staff correct them; the importer's own notes on it (made from the items
+  // as first read) are left out of its warnings below, so each is said once and stays true after corrections.
+  const stated = useMemo(() => (preview ? compareStatedCounts(preview, items) : []), [preview, items]);
+  const warnings = useMemo(() => {
     if (!preview) return [];
-    const notes: { ok: boolean; text: string }[] = [];
-    if (preview.statedTotal !== null) {
-      const ok = preview.statedTotal === items.length;
-      notes.push({ ok, text: `通知写明共 ${preview.statedTotal} 次，解析出 ${items.length} 项${ok ? '，一致' : '，不一致，请核对'}` });
-    }
-    for (const s of preview.statedByForm ?? []) {
-      const count = s.form ? items.filter((i) => i.form === s.form).length : null;
-      if (count === null) notes.push({ ok: false, text: `通知写明${s.label} ${s.count} 次，无法对应到协商形式` });
-      else if (count !== s.count) notes.push({ ok: false, text: `通知写明${s.label} ${s.count} 次，解析出 ${count} 项` });
-    }
-    return notes;
-  }, [preview, items]);
+    const countNotes = new Set(compareStatedCounts(preview, preview.items.map(toDraft)).map((n) => n.text));
+    return preview.warnings.filter((w) => !countNotes.has(w));
+  }, [preview]);
 
   const monthPicker = (item: DraftItem, field: 'startMonth' | 'endMonth') => (
     <DatePicker
@@ -176,16 +171,32 @@ function PlanImport() {
       title: '协商形式',
       dataIndex: 'form',
       width: 160,
+      // The notice's own wording of the form (双月协商座谈会) heads the item's group in the issued notice: it goes with
+      // the form it was read for, and an item of 其他 keeps or takes a name of its own.
       render: (_: unknown, item) => (
-        <Select
-          aria-label={`第${item.seq}项协商形式`}
-          value={item.form}
-          onChange={(form: PlanForm) => update(item.key, { form })}
-          onFocus={() => show(item, 'form')}
-          options={PLAN_FORMS.map((f) => ({ value: f, label: planFormLabels[f] }))}
-          style={{ width: '100%' }}
-          popupMatchSelectWidth={false}
-        />
+        <>
+          <Select
+            aria-label={`第${item.seq}项协商形式`}
+            value={item.form}
+            onChange={(form: PlanForm) => update(item.key, { form, category: form === 'other' ? item.category : null })}
+            onFocus={() => show(item, 'form')}
+            options={PLAN_FORMS.map((f) => ({ value: f, label: planFormLabels[f] }))}
+            style={{ width: '100%' }}
+            popupMatchSelectWidth={false}
+          />
+          {item.form === 'other' && (
+            <Input
+              aria-label={`第${item.seq}项形式名称`}
+              placeholder="形式名称"
+              value={item.category ?? ''}
+              maxLength={40}
+              status={item.category?.trim() ? undefined : 'error'}
+              onChange={(e) => update(item.key, { category: e.target.value || null })}
+              onFocus={() => show(item, 'form')}
+              style={{ marginTop: 4 }}
+            />
+          )}
+        </>
       ),
     },
     {
@@ -388,9 +399,9 @@ function PlanImport() {
               }
             />
           )}
-          {(preview.warnings.length > 0 || stated.length > 0) && (
+          {(warnings.length > 0 || stated.length > 0) && (
             <Alert
-              type={preview.warnings.length || stated.some((s) => !s.ok) ? 'warning' : 'success'}
+              type={warnings.length || stated.some((s) => !s.ok) ? 'warning' : 'success'}
               showIcon
               message="解析提示"
               description={
@@ -400,7 +411,7 @@ function PlanImport() {
                       {s.text}
                     </li>
                   ))}
-                  {preview.warnings.map((w) => (
+                  {warnings.map((w) => (
                     <li key={w}>{w}</li>
                   ))}
                 </ul>
