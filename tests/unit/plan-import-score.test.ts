@@ -1,4 +1,4 @@
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -27,28 +27,14 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(bundleDir, { recursive: true, force: true }));
 
-/** Runs the team's scorer (shared/tools/score-plan-import.mjs) with the given import command and returns its score. */
-function score(pairs: string[], cmd: string): { score: number; output: string } {
-  let output: string;
-  try {
-    output = execFileSync(process.execPath, [path.join(SHARED, 'tools/score-plan-import.mjs'), '--cmd', cmd, '--min', '0', ...pairs], {
-      encoding: 'utf8',
-      timeout: 110_000,
-    });
-  } catch (error) {
-    output = String((error as { stdout?: string }).stdout ?? error);
-  }
-  const m = /plan-import score: ([\d.]+)/.exec(output);
-  return { score: m ? Number(m[1]) : 0, output };
-}
-
 const run = promisify(execFile);
 
 /**
- * The fixtures are many (each one a fresh node process), so they are scored in chunks, two at a time, and the
- * scorer's per-notice lines ("name.txt: got/total") are added up: the same sum the scorer makes over one run.
+ * Runs the team's scorer (shared/tools/score-plan-import.mjs) with the given import command. The fixtures are many
+ * (each one a fresh node process), so they are scored in chunks, two at a time, and the scorer's per-notice lines
+ * ("name.txt: got/total") are added up: the same sum the scorer makes over one run.
  */
-async function scoreInParallel(pairs: string[], cmd: string): Promise<{ score: number; cases: number; output: string }> {
+async function score(pairs: string[], cmd: string): Promise<{ score: number; cases: number; output: string }> {
   const chunkSize = 2 * 40;
   const chunks: string[][] = [];
   for (let i = 0; i < pairs.length; i += chunkSize) chunks.push(pairs.slice(i, i + chunkSize));
@@ -78,17 +64,17 @@ async function scoreInParallel(pairs: string[], cmd: string): Promise<{ score: n
 }
 
 describe('plan importer, scored by the shared script', () => {
-  it('reads the sample notice with at least 95% of fields right', () => {
+  it('reads the sample notice with at least 95% of fields right', async () => {
     const sample = path.join(SHARED, 'samples/plans/shangluo-2024');
     // The sample goes through `xieshang import-plan` itself, as the issue gives it.
-    const result = score([`${sample}.txt`, `${sample}.expected.json`], CLI);
+    const result = await score([`${sample}.txt`, `${sample}.expected.json`], CLI);
     expect(result.score, result.output).toBeGreaterThanOrEqual(0.95);
   });
 
   it('reads notices of other layouts with at least 95% of fields right', async () => {
     const pairs = pairsIn(FIXTURES);
     expect(pairs.length).toBeGreaterThanOrEqual(80);
-    const result = await scoreInParallel(pairs, bundled);
+    const result = await score(pairs, bundled);
     expect(result.cases, result.output).toBe(pairs.length / 2);
     expect(result.score, result.output).toBeGreaterThanOrEqual(0.95);
   }, 600_000);

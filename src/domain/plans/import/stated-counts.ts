@@ -1,6 +1,8 @@
 import type { PlanForm } from '../plan-forms';
+import type { ParsedPlan } from './parsed-plan';
 
-export type StatedCounts = { statedTotal: number | null; statedByForm: { form: PlanForm | null; label: string; count: number }[] };
+export type StatedCounts = Pick<ParsedPlan, 'statedTotal' | 'statedByForm'>;
+type StatedKind = StatedCounts['statedByForm'][number];
 export type CountedItem = { form: PlanForm; category?: string | null };
 export type CountNote = { ok: boolean; text: string };
 
@@ -25,9 +27,9 @@ export function compareStatedCounts(stated: StatedCounts, items: CountedItem[]):
   }
   const kinds = stated.statedByForm;
   const kindOf = items.map((i) => kinds.find((k) => !!i.category && sameName(i.category, k.label) && i.form === (k.form ?? 'other')) ?? null);
-  const named = (k: StatedCounts['statedByForm'][number]) => kindOf.filter((x) => x === k).length;
+  const named = (k: StatedKind) => kindOf.filter((x) => x === k).length;
   const mismatch = (label: string, count: number, found: number) => ({ ok: false, text: `通知写明${label} ${count} 次，解析出 ${found} 项，请核对` });
-  const groups = new Map<PlanForm | null, typeof kinds>();
+  const groups = new Map<PlanForm, StatedKind[]>();
   for (const k of kinds) {
     // "重点协商议题5个", "县委点题3项": a kind that is no form and that no item names is a grouping the items do not say.
     if (!k.form) {
@@ -37,13 +39,10 @@ export function compareStatedCounts(stated: StatedCounts, items: CountedItem[]):
     groups.set(k.form, [...(groups.get(k.form) ?? []), k]);
   }
   for (const [form, group] of groups) {
-    const inGroup = items.filter((i, n) => (kindOf[n] ? group.includes(kindOf[n]) : i.form === form));
+    const inGroup = items.flatMap((i, n) => ((kindOf[n] ? group.includes(kindOf[n]) : i.form === form) ? [kindOf[n]] : []));
     const count = group.reduce((sum, k) => sum + k.count, 0);
-    if (group.length === 1) {
-      if (inGroup.length !== count) notes.push(mismatch(group[0].label, count, inGroup.length));
-    } else if (inGroup.length !== count) {
-      notes.push(mismatch(`${group.map((k) => k.label).join('、')}共`, count, inGroup.length));
-    } else if (inGroup.every((i) => kindOf[items.indexOf(i)])) {
+    if (inGroup.length !== count) notes.push(mismatch(group.length === 1 ? group[0].label : `${group.map((k) => k.label).join('、')}共`, count, inGroup.length));
+    else if (group.length > 1 && inGroup.every(Boolean)) {
       for (const k of group) if (named(k) !== k.count) notes.push(mismatch(k.label, k.count, named(k)));
     }
   }
